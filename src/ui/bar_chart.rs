@@ -1,0 +1,140 @@
+//! A bar chart on the page. The one place that turns a chart into something on screen: the
+//! chart is drawn by plotters into SVG and shown as an image, so it is crisp at any pixel
+//! density and nothing in it can run. Hover or tap shows a bar's exact figures; a click or
+//! Enter selects it; arrow keys move between bars.
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::state::use_app;
+use crate::charts::bars::{draw_horizontal_bars, height_for, row_at, Bar, RowBand};
+use crate::charts::{render_svg, ChartTheme};
+use crate::i18n::Lang;
+
+/// Draws the chart at `width` CSS pixels and returns it as a data URL, with the row bands.
+fn draw(bars: &[Bar], selected: Option<usize>, width: u32) -> (String, u32, Vec<RowBand>) {
+    let height = height_for(bars.len());
+    let (svg, bands) = render_svg(width, height, |area| {
+        draw_horizontal_bars(area, bars, selected, &ChartTheme::light()).unwrap_or_default()
+    });
+    let url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&svg))
+    );
+    (url, height, bands)
+}
+
+#[component]
+pub fn BarChart(
+    bars: Vec<Bar>,
+    selected: RwSignal<Option<usize>>,
+    /// What the chart shows, for screen readers.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The exact figures of one bar, in the visitor's language.
+    describe: Arc<dyn Fn(usize, Lang) -> String + Send + Sync>,
+) -> impl IntoView {
+    let app = use_app();
+    let count = bars.len();
+    let bars = StoredValue::new(bars);
+    let frame = NodeRef::<html::Div>::new();
+    let width = RwSignal::new(0u32);
+    let measure = move || {
+        if let Some(el) = frame.get_untracked() {
+            let w = el.client_width().clamp(240, 1200) as u32;
+            if w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if frame.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let hovered = RwSignal::new(None::<usize>);
+    let drawn = Memo::new(move |_| {
+        let w = width.get();
+        (w > 0).then(|| bars.with_value(|b| draw(b, selected.get(), w)))
+    });
+    let pick = move |ev: &web_sys::MouseEvent| -> Option<usize> {
+        let img = event_target::<web_sys::HtmlElement>(ev);
+        drawn.with_untracked(|d| {
+            let (_, height, bands) = d.as_ref()?;
+            let shown = img.client_height().max(1) as f64;
+            row_at(bands, ev.offset_y() as f64 * *height as f64 / shown)
+        })
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if count == 0 {
+            return;
+        }
+        let current = selected.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowDown" | "ArrowRight" => Some(current.map_or(0, |i| (i + 1) % count)),
+            "ArrowUp" | "ArrowLeft" => Some(current.map_or(count - 1, |i| (i + count - 1) % count)),
+            "Home" => Some(0),
+            "End" => Some(count - 1),
+            "Escape" => None,
+            "Enter" | " " => current.or(Some(0)),
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.set(next);
+    };
+    let readout = {
+        let describe = describe.clone();
+        move || {
+            let lang = app.lang();
+            match hovered.get().or(selected.get()) {
+                Some(i) => describe(i, lang),
+                None => lang
+                    .pick("将指针移到条形上或轻触条形可查看准确数字；用方向键逐项选择。", "Point at or tap a bar for its exact figures; use the arrow keys to move between bars.")
+                    .to_string(),
+            }
+        }
+    };
+    let alt = {
+        let describe = describe.clone();
+        move || {
+            let lang = app.lang();
+            let items: Vec<String> = (0..count).map(|i| describe(i, lang)).collect();
+            format!("{}：{}", label.get(), items.join("；"))
+        }
+    };
+    view! {
+        <figure class="chart">
+            <div
+                class="chart-frame"
+                node_ref=frame
+                tabindex="0"
+                role="group"
+                aria-label=move || label.get()
+                on:keydown=on_key
+            >
+                {move || drawn.get().map(|(url, height, _)| view! {
+                    <img
+                        class="chart-image"
+                        src=url
+                        width=width.get_untracked()
+                        height=height
+                        alt=alt.clone()
+                        draggable="false"
+                        on:pointermove=move |ev| hovered.set(pick(&ev))
+                        on:pointerleave=move |_| hovered.set(None)
+                        on:click=move |ev| {
+                            let hit = pick(&ev);
+                            selected.update(|s| *s = if *s == hit { None } else { hit });
+                        }
+                    />
+                })}
+            </div>
+            <figcaption class="chart-readout" aria-live="polite">{readout}</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,124 @@
+//! The report's identity: body, year, period, date and source.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::finding_note::FindingNote;
+use super::linked_text::LinkedText;
+use super::state::{use_app, LoadedReport};
+use crate::i18n::{format_date, level_name, not_reported, Lang};
+use crate::report::checks::Place;
+use crate::report::model::ReportFormat;
+
+fn format_name(lang: Lang, f: ReportFormat) -> &'static str {
+    match f {
+        ReportFormat::FreeForm => lang.pick("自由格式（2019年以前）", "free-form (before 2019)"),
+        ReportFormat::Standard2019 => lang.pick(
+            "国家统一格式（2019年试行版）",
+            "national standard format (2019 trial)",
+        ),
+        ReportFormat::Standard2021 => lang.pick(
+            "国家统一格式（2021年修订版）",
+            "national standard format (2021)",
+        ),
+    }
+}
+
+#[component]
+pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let app = use_app();
+    let r = Arc::new(loaded.report.clone());
+    let body = {
+        let r = r.clone();
+        move || {
+            let lang = app.lang();
+            format!(
+                "{} · {} · {}",
+                r.body.name,
+                level_name(lang, r.body.level),
+                r.body.region
+            )
+        }
+    };
+    let year = {
+        let r = r.clone();
+        move || match app.lang() {
+            Lang::Zh => format!("{}年度", r.year),
+            Lang::En => r.year.to_string(),
+        }
+    };
+    let period = {
+        let r = r.clone();
+        move || {
+            let lang = app.lang();
+            match &r.period {
+                Some(p) => format!(
+                    "{} – {}",
+                    format_date(lang, p.start),
+                    format_date(lang, p.end)
+                ),
+                None => not_reported(lang).to_string(),
+            }
+        }
+    };
+    let date = {
+        let r = r.clone();
+        move || {
+            let lang = app.lang();
+            match &r.published {
+                Some(p) => {
+                    let shown = match (&p.printed, p.date) {
+                        (Some(printed), _) => printed.clone(),
+                        (None, Some(d)) => format_date(lang, d),
+                        (None, None) => not_reported(lang).to_string(),
+                    };
+                    match &p.kind {
+                        Some(kind) => format!("{shown}（{kind}）"),
+                        None => shown,
+                    }
+                }
+                None => not_reported(lang).to_string(),
+            }
+        }
+    };
+    let format = {
+        let r = r.clone();
+        move || format_name(app.lang(), r.report_format)
+    };
+    let source = r.source.clone().unwrap_or_default();
+    let source_url = source.url.clone().map(|u| view! { <LinkedText text=u /> });
+    let publisher = source.publisher.clone();
+    let index_number = source.index_number.clone().map(|n| {
+        view! { <span class="source-index">{move || app.lang().pick("索引号 ", "index no. ")}{n.clone()}</span> }
+    });
+    let note = source
+        .note
+        .clone()
+        .map(|n| view! { <p class="source-note"><LinkedText text=n /></p> });
+    view! {
+        <header class="report-header">
+            <h1 class="report-title">{r.title.clone()}</h1>
+            <dl class="report-meta">
+                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{body}</dd></div>
+                <div><dt>{move || app.lang().pick("年度", "Year")}</dt><dd>{year}</dd></div>
+                <div><dt>{move || app.lang().pick("报告期", "Period")}</dt><dd>{period}</dd></div>
+                <div class="meta-date">
+                    <dt>{move || app.lang().pick("日期", "Date")}</dt>
+                    <dd>
+                        {date}
+                        <FindingNote loaded=loaded.clone() matches=|p| *p == Place::PublicationDate />
+                    </dd>
+                </div>
+                <div><dt>{move || app.lang().pick("格式", "Format")}</dt><dd>{format}</dd></div>
+                <div>
+                    <dt>{move || app.lang().pick("来源", "Source")}</dt>
+                    <dd class="source">
+                        {publisher} " " {index_number} " " {source_url}
+                    </dd>
+                </div>
+            </dl>
+            {note}
+        </header>
+    }
+}

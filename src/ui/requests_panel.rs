@@ -1,0 +1,243 @@
+//! Requests for disclosure: what a free-form report states (and "not reported" for the
+//! rest), or the balance, the outcome groups and table 2 as published.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::finding_note::FindingNote;
+use super::state::{use_app, LoadedReport};
+use crate::i18n::{
+    applicant_name, format_count, format_figure, format_percent, free_form_outcome_name,
+    not_reported, outcome_group_name, table2_row_name, Lang,
+};
+use crate::report::checks::{Check, Place};
+use crate::report::derived::{RequestBalance, Value, TOTAL_COLUMN};
+use crate::report::model::{FreeFormOutcome, OutcomeGroup, Table2, Table2Row};
+
+/// A cell as shown: the number, a marked computed number, or empty for a blank.
+pub fn cell_text(lang: Lang, v: Value) -> String {
+    match v {
+        Value::Published(n) => format_count(lang, n as i64),
+        Value::Computed(n) => format!("{}*", format_count(lang, n as i64)),
+        Value::Blank => String::new(),
+        Value::Missing => "—".into(),
+    }
+}
+
+fn value_text(lang: Lang, v: Value) -> String {
+    match v {
+        Value::Blank | Value::Missing => not_reported(lang).to_string(),
+        v => cell_text(lang, v),
+    }
+}
+
+#[component]
+pub fn RequestsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let app = use_app();
+    let body = match loaded.report.requests.table2.clone() {
+        Some(t2) => {
+            view! { <StandardRequests loaded=loaded.clone() table=Arc::new(t2) /> }.into_any()
+        }
+        None => view! { <FreeFormRequests loaded=loaded.clone() /> }.into_any(),
+    };
+    view! {
+        <section class="panel requests" aria-labelledby="requests-title">
+            <h2 id="requests-title">{move || app.lang().pick("依申请公开", "Requests for disclosure")}</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let app = use_app();
+    let q = loaded.report.requests.clone();
+    let received = q.received.clone();
+    let rate = q.reply_rate_percent;
+    let channels = q
+        .channels
+        .iter()
+        .map(|c| {
+            let (label, count) = (c.label.clone(), c.count.clone());
+            view! { <li>{label}" "<span class="num">{move || format_figure(app.lang(), &count)}</span></li> }
+        })
+        .collect_view();
+    let has_channels = !q.channels.is_empty();
+    let outcomes = FreeFormOutcome::ALL
+        .into_iter()
+        .map(|o| {
+            let stated = q.outcomes.iter().find(|s| s.outcome == o).cloned();
+            let reported = stated.is_some();
+            view! {
+                <tr class:not-reported=!reported>
+                    <th scope="row">
+                        {move || free_form_outcome_name(app.lang(), o)}
+                        {stated.as_ref().map(|s| view! { <span class="printed-label">{format!("（{}）", s.label)}</span> })}
+                    </th>
+                    <td class="num">{move || match &stated {
+                        Some(s) => format_figure(app.lang(), &s.count),
+                        None => not_reported(app.lang()).to_string(),
+                    }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="figure-list">
+            <div>
+                <dt>{move || app.lang().pick("收到申请", "Requests received")}</dt>
+                <dd class="num">{move || received.as_ref().map(|f| format_figure(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into())}</dd>
+            </div>
+            <div>
+                <dt>{move || app.lang().pick("申请渠道", "How requests arrived")}</dt>
+                <dd>{if has_channels { view! { <ul class="inline-list">{channels}</ul> }.into_any() } else { view! { <span>{move || not_reported(app.lang())}</span> }.into_any() }}</dd>
+            </div>
+            <div>
+                <dt>{move || app.lang().pick("答复率", "Answered")}</dt>
+                <dd class="num">{move || rate.map(format_percent).unwrap_or_else(|| not_reported(app.lang()).into())}</dd>
+            </div>
+        </dl>
+        <FindingNote loaded=loaded.clone() matches=|p| matches!(p, Place::RequestChannels | Place::RequestOutcomes) />
+        <table class="data-table outcomes-free">
+            <caption>{move || app.lang().pick("办理结果（报告只列出部分结果，其余未报告，不等于零）", "Outcomes (the report states only some; the rest are not reported, which is not zero)")}</caption>
+            <thead><tr>
+                <th scope="col">{move || app.lang().pick("结果", "Outcome")}</th>
+                <th scope="col" class="num">{move || app.lang().pick("数量", "Count")}</th>
+            </tr></thead>
+            <tbody>{outcomes}</tbody>
+        </table>
+    }
+}
+
+#[component]
+fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
+    let app = use_app();
+    let balance = RequestBalance::of(&table);
+    let balance_holds = !loaded.findings().any(|f| {
+        f.check == Check::RequestBalance
+            && f.place
+                == Place::Table2Column {
+                    column: TOTAL_COLUMN,
+                }
+    });
+    let groups = OutcomeGroup::ALL
+        .into_iter()
+        .map(|g| {
+            let value = table.group_value(g, TOTAL_COLUMN);
+            view! {
+                <tr>
+                    <th scope="row">{move || outcome_group_name(app.lang(), g)}</th>
+                    <td class="num">{move || value.map(|n| format_count(app.lang(), n as i64)).unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let disclosed = RequestBalance::disclosed_in_full_or_part(&table);
+    let handled = balance.handled.number();
+    view! {
+        <p class="balance" class:balance-broken=!balance_holds>
+            <span>{move || app.lang().pick("本年新收 ", "Received ")}<strong>{move || value_text(app.lang(), balance.received)}</strong></span>
+            " + "
+            <span>{move || app.lang().pick("上年结转 ", "carried over ")}<strong>{move || value_text(app.lang(), balance.carried_over)}</strong></span>
+            {move || if balance_holds { " = " } else { " ≠ " }}
+            <span>{move || app.lang().pick("办理 ", "handled ")}<strong>{move || value_text(app.lang(), balance.handled)}</strong></span>
+            " + "
+            <span>{move || app.lang().pick("结转下年度 ", "carried forward ")}<strong>{move || value_text(app.lang(), balance.carried_forward)}</strong></span>
+        </p>
+        <FindingNote loaded=loaded.clone() matches=|p| *p == Place::Table2Column { column: TOTAL_COLUMN } />
+        <p class="share">
+            {move || {
+                let lang = app.lang();
+                match (disclosed, handled) {
+                    (Some(d), Some(h)) if h > 0 => {
+                        let pct = crate::report::number::Decimal::percentage(d as i64, h as i64, 1)
+                            .map(format_percent)
+                            .unwrap_or_default();
+                        match lang {
+                            Lang::Zh => format!("予以公开或部分公开 {} 件，占办理总数的 {pct}。", format_count(lang, d as i64)),
+                            Lang::En => format!("{} requests were disclosed in full or in part, {pct} of those handled.", format_count(lang, d as i64)),
+                        }
+                    }
+                    _ => lang.pick("公开比例无法计算。", "The share disclosed cannot be computed.").to_string(),
+                }
+            }}
+        </p>
+        <table class="data-table groups">
+            <caption>{move || app.lang().pick("办理结果分组（组小计为计算所得）", "Outcomes by group (group subtotals are computed)")}</caption>
+            <thead><tr>
+                <th scope="col">{move || app.lang().pick("结果", "Outcome")}</th>
+                <th scope="col" class="num">{move || app.lang().pick("件数", "Requests")}</th>
+            </tr></thead>
+            <tbody>{groups}</tbody>
+        </table>
+        <Table2Full loaded=loaded.clone() table=table.clone() />
+    }
+}
+
+/// Table 2 as published: blanks blank, computed totals marked, cells with findings marked.
+#[component]
+fn Table2Full(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
+    let app = use_app();
+    let flagged_rows: Vec<Table2Row> = loaded
+        .findings()
+        .filter_map(|f| match f.place {
+            Place::Table2 { row, column: None } => Some(row),
+            _ => None,
+        })
+        .collect();
+    let flagged_columns: Vec<usize> = loaded
+        .findings()
+        .filter_map(|f| match f.place {
+            Place::Table2Column { column } => Some(column),
+            _ => None,
+        })
+        .collect();
+    let any_computed = table
+        .printed_rows()
+        .iter()
+        .any(|r| (0..=TOTAL_COLUMN).any(|c| table.value(*r, c).is_computed()));
+    let header = (0..=TOTAL_COLUMN)
+        .map(|c| {
+            let flagged = flagged_columns.contains(&c);
+            view! { <th scope="col" class="num" class:has-finding=flagged>{move || applicant_name(app.lang(), c)}</th> }
+        })
+        .collect_view();
+    let rows = table
+        .printed_rows()
+        .into_iter()
+        .map(|row| {
+            let flagged = flagged_rows.contains(&row);
+            let cells = (0..=TOTAL_COLUMN)
+                .map(|c| {
+                    let v = table.value(row, c);
+                    view! {
+                        <td class="num" class:computed=v.is_computed() class:blank=v == Value::Blank>
+                            {move || cell_text(app.lang(), v)}
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr class:has-finding=flagged class:group-start=matches!(row, Table2Row::Disclosed | Table2Row::Total | Table2Row::CarriedForward)>
+                    <th scope="row">{move || table2_row_name(app.lang(), row)}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="full-table">
+            <summary>{move || app.lang().pick("表二全表（按原文，空白保留）", "Table 2 in full (as published, blanks kept)")}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || app.lang().pick("表二全表", "Table 2 in full")>
+                <table class="data-table table2">
+                    <thead><tr><th scope="col">{move || app.lang().pick("项目", "Row")}</th>{header}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {any_computed.then(|| view! {
+                <p class="footnote">{move || app.lang().pick("* 报告此处空白，数字由看板按同行（或同列）各项计算，空白按 0 计。", "* Left blank in the report; computed by the dashboard from the row (or column), blanks taken as 0.")}</p>
+            })}
+        </details>
+    }
+}
