@@ -48,6 +48,7 @@ fn provide_app(lang: Lang) {
     provide_context(AppState {
         lang: RwSignal::new(lang),
         policy: StoredValue::new(LinkPolicy::default()),
+        collection: RwSignal::new(Vec::new()),
     });
 }
 

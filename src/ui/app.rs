@@ -9,7 +9,7 @@ use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
-use super::state::{fetch_report, AppError, AppState, LoadedReport};
+use super::state::{fetch_collection, fetch_report, AppError, AppState, LoadedReport};
 use crate::i18n::Lang;
 use crate::report::links::LinkPolicy;
 
@@ -51,8 +51,15 @@ pub fn App() -> impl IntoView {
     let app = AppState {
         lang: RwSignal::new(lang),
         policy: StoredValue::new(deployment_link_policy()),
+        collection: RwSignal::new(Vec::new()),
     };
     provide_context(app);
+
+    let collection_url =
+        query_param("collection").unwrap_or_else(|| DEFAULT_COLLECTION.to_string());
+    spawn_local(async move {
+        app.collection.set(fetch_collection(collection_url).await);
+    });
 
     let report_url = query_param("report").unwrap_or_else(|| DEFAULT_REPORT.to_string());
     let state: RwSignal<LoadState> = RwSignal::new(None);
@@ -94,7 +101,7 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
-                <ReportPicker collection=DEFAULT_COLLECTION.to_string() current=report_url.clone() />
+                <ReportPicker current=report_url.clone() />
             </div>
         </header>
         <main id="main" class="page">

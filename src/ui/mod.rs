@@ -5,6 +5,7 @@ mod app;
 mod appeals_panel;
 mod bar_chart;
 mod categories_panel;
+mod cross_year_checks;
 mod fees_panel;
 mod figures_panel;
 mod finding_note;

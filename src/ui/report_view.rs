@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::appeals_panel::AppealsPanel;
 use super::categories_panel::CategoriesPanel;
+use super::cross_year_checks::CrossYearChecks;
 use super::fees_panel::FeesPanel;
 use super::figures_panel::FiguresPanel;
 use super::findings_panel::FindingsPanel;
@@ -50,6 +51,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <ReportHeader loaded=loaded.clone() />
             <KeyFigures loaded=loaded.clone() />
             <FindingsPanel loaded=loaded.clone() />
+            <CrossYearChecks loaded=loaded.clone() />
             <div class="panels">
                 {breakdowns}
                 <RequestsPanel loaded=loaded.clone() />

@@ -7,13 +7,56 @@ use leptos::prelude::*;
 use crate::i18n::{describe_load_error, Lang};
 use crate::report::checks::{check_report, CheckResult, Place};
 use crate::report::links::LinkPolicy;
+use crate::report::load::{parse_collection, IndexEntry};
 use crate::report::{parse_report, LoadError, Report};
 
-/// What every component may read: the language and the deployment's link policy.
+/// What every component may read: the language, the deployment's link policy, and the
+/// collection of reports on offer.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub policy: StoredValue<LinkPolicy>,
+    pub collection: RwSignal<Vec<CollectionEntry>>,
+}
+
+/// A report the collection offers, with its URL resolved against the index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CollectionEntry {
+    pub url: String,
+    pub entry: IndexEntry,
+}
+
+/// Fetches a collection index; its entries' paths are relative to the index file. The
+/// collection is a convenience: without it the report still shows, so failures are quiet.
+pub async fn fetch_collection(index_url: String) -> Vec<CollectionEntry> {
+    let Ok(response) = gloo_net::http::Request::get(&index_url).send().await else {
+        return Vec::new();
+    };
+    if !response.ok() {
+        return Vec::new();
+    }
+    let Ok(bytes) = response.binary().await else {
+        return Vec::new();
+    };
+    let Ok(collection) = parse_collection(&bytes) else {
+        return Vec::new();
+    };
+    let base = index_url.rfind('/').map_or("", |i| &index_url[..=i]);
+    let mut entries: Vec<CollectionEntry> = collection
+        .reports
+        .into_iter()
+        .map(|entry| CollectionEntry {
+            url: format!("{base}{}", entry.path),
+            entry,
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.entry
+            .year
+            .cmp(&a.entry.year)
+            .then(a.entry.body.cmp(&b.entry.body))
+    });
+    entries
 }
 
 impl AppState {
@@ -93,7 +136,7 @@ impl AppError {
             (AppError::Load { url, error }, lang) => {
                 let lead = match lang {
                     Lang::Zh => format!("报告文件 {url} 有误："),
-                    Lang::En => format!("The report file {url} is not valid: "),
+                    Lang::En => format!("The report file {url} could not be read. "),
                 };
                 format!("{lead}{}", describe_load_error(lang, error))
             }

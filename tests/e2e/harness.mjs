@@ -5,6 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
+// Test files (broken, altered and synthetic reports), served under /fixtures/.
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,12 +17,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ on a free loopback port, answering a missing file with 404 (not index.html). */
+/** Serves dist/ (and tests/fixtures/ under /fixtures/) on a free loopback port, answering a
+ *  missing file with 404, not with index.html. */
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    const [root, rest] = path.startsWith('/fixtures/')
+      ? [FIXTURES, path.slice('/fixtures'.length)]
+      : [DIST, path];
+    let file = normalize(join(root, rest));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
