@@ -1,25 +1,70 @@
-// Takes the README's screenshots of the release build: `node scripts/screenshots.mjs`
-// after `trunk build --release`. Writes docs/screenshot-*.png.
+// Takes the README's and the docs' screenshots of the release build:
+//   scripts/build && node scripts/screenshots.mjs
+// Writes docs/screenshot-*.png (whole pages at 1280 and 375 px, and each view).
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage } from '../tests/e2e/harness.mjs';
+import { serveDist, launchBrowser, openPage, chartRowPoint } from '../tests/e2e/harness.mjs';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
-const shots = [
-  { name: 'screenshot-desktop-1280.png', query: '', width: 1280, height: 1600, scale: 1 },
-  { name: 'screenshot-phone-375.png', query: '', width: 375, height: 1400, scale: 2 },
-  { name: 'screenshot-shanghai-2019-1280.png', query: '?report=reports/shanghai-gov-office-2019.json', width: 1280, height: 1600, scale: 1 },
-  { name: 'screenshot-hongze-2024-375.png', query: '?report=reports/hongze-2024.json', width: 375, height: 1400, scale: 2 },
+const SHANGHAI = '?report=reports/shanghai-gov-office-2019.json';
+const HONGZE = '?report=reports/hongze-2024.json';
+const desktop = { width: 1280, height: 1600, scale: 1 };
+const phone = { width: 375, height: 1400, scale: 2 };
+
+const pages = [
+  { name: 'screenshot-desktop-1280.png', query: '', ...desktop },
+  { name: 'screenshot-phone-375.png', query: '', ...phone },
+  { name: 'screenshot-shanghai-2019-1280.png', query: SHANGHAI, ...desktop },
+  { name: 'screenshot-hongze-2024-375.png', query: HONGZE, ...phone },
+];
+
+// One view each: [file, query, viewport, selector, what to do first]
+const views = [
+  ['view-categories-1280.png', '', desktop, '.categories', async (page) => {
+    const p = await chartRowPoint(page.locator('.categories .chart-image'), 2);
+    await page.mouse.move(p.x, p.y);
+  }],
+  ['view-outcomes-reasons-1280.png', SHANGHAI, desktop, '.request-outcomes', async (page) => {
+    const p = await chartRowPoint(page.locator('.request-outcomes .chart-image').first(), 2);
+    await page.mouse.click(p.x, p.y);
+  }],
+  ['view-outcomes-reasons-375.png', SHANGHAI, phone, '.request-outcomes', async (page) => {
+    const p = await chartRowPoint(page.locator('.request-outcomes .chart-image').first(), 2);
+    await page.mouse.click(p.x, p.y);
+  }],
+  ['view-outcomes-table-1280.png', SHANGHAI, desktop, '.request-outcomes', async (page) => {
+    const view = page.locator('.request-outcomes > .data-view');
+    await view.getByRole('button', { name: '表格' }).click();
+    await view.getByRole('button', { name: /^件数/ }).click();
+  }],
+  ['view-balance-1280.png', SHANGHAI, desktop, '.request-balance', null],
+  ['view-applicants-1280.png', SHANGHAI, desktop, '.applicant-mix', null],
+  ['view-table2-1280.png', SHANGHAI, desktop, '.full-table', async (page) => {
+    await page.locator('.full-table summary').click();
+  }],
+  ['view-table1-2019-1280.png', SHANGHAI, desktop, '.table1-panel', null],
+  ['view-table1-2021-375.png', HONGZE, phone, '.table1-panel', null],
+  ['view-appeals-1280.png', HONGZE, desktop, '.appeals', null],
+  ['view-findings-1280.png', '?report=fixtures/e2e/hongze-2024-one-cell-changed.json', desktop, '#findings', null],
+  ['view-free-form-requests-375.png', '', phone, '.requests', null],
 ];
 
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  for (const s of shots) {
+  for (const s of pages) {
     const { page, context } = await openPage(browser, server.url + s.query, s);
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(DOCS, s.name) });
     await context.close();
     console.log('wrote docs/' + s.name);
+  }
+  for (const [name, query, viewport, selector, prepare] of views) {
+    const { page, context } = await openPage(browser, server.url + query, viewport);
+    if (prepare) await prepare(page);
+    await page.waitForTimeout(300);
+    await page.locator(selector).first().screenshot({ path: resolve(DOCS, name) });
+    await context.close();
+    console.log('wrote docs/' + name);
   }
 } finally {
   await browser.close();

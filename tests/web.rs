@@ -154,7 +154,7 @@ async fn the_chart_is_an_svg_image_with_the_figures_and_follows_the_keyboard() {
         "second bar selected: {selected}"
     );
     let readout = text(&query(&root, ".chart-readout"));
-    assert!(readout.contains("政策法规类：60 条"), "{readout}");
+    assert!(readout.contains("政策法规类：60条"), "{readout}");
     // The selected bar is redrawn in the highlight colour.
     let redrawn: web_sys::HtmlImageElement = query(&root, ".chart-image").unchecked_into();
     let svg = String::from(js_sys::decode_uri_component(&redrawn.src()).unwrap());

@@ -8,7 +8,7 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontStyle, IntoFont, TextStyle};
 
-use super::{fit_text, text_width, ChartTheme};
+use super::{fit_text, text_width, ChartTheme, PLOTTERS_FONT_SCALE};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
@@ -27,9 +27,6 @@ pub struct RowBand {
 }
 
 const FONT_PX: f64 = 14.0;
-/// Plotters' SVG backend writes `font-size` as the style's size divided by 1.24; this
-/// undoes it so the text is drawn at FONT_PX.
-const PLOTTERS_FONT_SCALE: f64 = 1.24;
 const ROW_PX: i32 = 38;
 const BAR_PX: i32 = 24;
 const PAD_TOP: i32 = 6;

@@ -2,6 +2,14 @@
 //! same function draws the page's chart and the SVG for exports and native tests.
 
 pub mod bars;
+pub mod stacked;
+
+use bars::{draw_horizontal_bars, height_for, Bar, RowBand};
+use stacked::{draw_stacked_bars, stacked_height, StackedRow};
+
+/// Plotters' SVG backend writes `font-size` as the style's size divided by 1.24; charts
+/// multiply by this so text is drawn at the size they ask for.
+pub const PLOTTERS_FONT_SCALE: f64 = 1.24;
 
 use plotters::style::RGBColor;
 
@@ -14,6 +22,9 @@ pub struct ChartTheme {
     pub bar: RGBColor,
     pub bar_selected: RGBColor,
     pub grid: RGBColor,
+    /// Colours of the parts of a stacked bar, in legend order; each has at least 3:1
+    /// contrast against the background.
+    pub series: [RGBColor; 6],
     pub font_family: &'static str,
 }
 
@@ -26,6 +37,14 @@ impl ChartTheme {
             bar: RGBColor(0x2f, 0x6f, 0xb3),
             bar_selected: RGBColor(0xb4, 0x3c, 0x1e),
             grid: RGBColor(0xd0, 0xd7, 0xde),
+            series: [
+                RGBColor(0x2f, 0x6f, 0xb3),
+                RGBColor(0xc2, 0x57, 0x1a),
+                RGBColor(0x3d, 0x85, 0x40),
+                RGBColor(0x7b, 0x4f, 0xa6),
+                RGBColor(0xa8, 0x32, 0x6e),
+                RGBColor(0x6b, 0x72, 0x80),
+            ],
             font_family: "sans-serif",
         }
     }
@@ -85,4 +104,55 @@ where
         result
     };
     (svg, result)
+}
+
+/// A chart the page can draw at any width: what a component needs to show and hit-test it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Chart {
+    Bars(Vec<Bar>),
+    Stacked {
+        rows: Vec<StackedRow>,
+        legend: Vec<String>,
+    },
+}
+
+impl Chart {
+    pub fn len(&self) -> usize {
+        match self {
+            Chart::Bars(b) => b.len(),
+            Chart::Stacked { rows, .. } => rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn height(&self, width: u32) -> u32 {
+        match self {
+            Chart::Bars(b) => height_for(b.len()),
+            Chart::Stacked { rows, legend } => stacked_height(rows.len(), legend, width),
+        }
+    }
+
+    /// The chart as an SVG document `width` pixels wide, with each row's band.
+    pub fn to_svg(
+        &self,
+        width: u32,
+        selected: Option<usize>,
+        theme: &ChartTheme,
+    ) -> (String, u32, Vec<RowBand>) {
+        let height = self.height(width);
+        let (svg, bands) = render_svg(width, height, |area| {
+            match self {
+                Chart::Bars(bars) => draw_horizontal_bars(area, bars, selected, theme),
+                Chart::Stacked { rows, legend } => {
+                    draw_stacked_bars(area, rows, legend, selected, theme)
+                }
+            }
+            // An in-memory SVG target cannot fail to draw.
+            .unwrap_or_default()
+        });
+        (svg, height, bands)
+    }
 }

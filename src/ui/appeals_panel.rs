@@ -5,43 +5,111 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::data_view::DataView;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
-use super::requests_panel::cell_text;
+use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
-use crate::i18n::{appeal_block_name, appeal_result_name, format_figure, not_reported};
+use crate::charts::stacked::StackedRow;
+use crate::charts::Chart;
+use crate::i18n::{
+    appeal_block_name, appeal_result_name, format_count, format_figure, not_reported, Lang,
+};
 use crate::report::checks::Place;
+use crate::report::derived::Value;
 use crate::report::model::{AppealBlock, AppealResult};
+
+/// Short names for the chart's narrow label column.
+fn appeal_block_short(lang: Lang, b: AppealBlock) -> &'static str {
+    match b {
+        AppealBlock::Reconsideration => lang.pick("行政复议", "Reconsideration"),
+        AppealBlock::LitigationDirect => lang.pick("直接起诉", "Direct suit"),
+        AppealBlock::LitigationAfterReconsideration => lang.pick("复议后起诉", "Suit after review"),
+    }
+}
 
 #[component]
 pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let appeals = loaded.report.appeals.clone();
     let table = appeals.table3.clone().map(|t3| {
-        let header = AppealResult::ALL
-            .into_iter()
-            .map(|r| view! { <th scope="col" class="num">{move || appeal_result_name(app.lang(), r)}</th> })
-            .collect_view();
-        let rows = AppealBlock::ALL
-            .into_iter()
-            .map(|b| {
-                let cells = AppealResult::ALL
-                    .into_iter()
-                    .map(|r| {
-                        let v = t3.value(b, r);
-                        view! { <td class="num" class:computed=v.is_computed()>{move || cell_text(app.lang(), v)}</td> }
-                    })
-                    .collect_view();
-                view! { <tr><th scope="row">{move || appeal_block_name(app.lang(), b)}</th>{cells}</tr> }
+        let flagged: Vec<AppealBlock> = loaded
+            .findings()
+            .filter_map(|f| match f.place {
+                Place::Table3 { block } => Some(block),
+                _ => None,
             })
-            .collect_view();
+            .collect();
+        let values: Vec<Vec<Value>> = AppealBlock::ALL
+            .iter()
+            .map(|b| AppealResult::ALL.iter().map(|r| t3.value(*b, *r)).collect())
+            .collect();
+        let any = values.iter().flatten().any(|v| v.number().is_some());
+        let chart = any.then(|| {
+            let values = values.clone();
+            Signal::derive(move || {
+                let lang = app.lang();
+                Chart::Stacked {
+                    rows: AppealBlock::ALL
+                        .iter()
+                        .zip(&values)
+                        .map(|(b, v)| StackedRow {
+                            label: appeal_block_short(lang, *b).to_string(),
+                            parts: v[..4].iter().map(|x| x.number().map(|n| n as f64)).collect(),
+                            total_text: match v[4] {
+                                Value::Published(n) => format_count(lang, n as i64),
+                                Value::Computed(n) => format!("{}*", format_count(lang, n as i64)),
+                                _ => lang.pick("空白", "blank").to_string(),
+                            },
+                        })
+                        .collect(),
+                    legend: AppealResult::ALL[..4]
+                        .iter()
+                        .map(|r| appeal_result_name(lang, *r).to_string())
+                        .collect(),
+                }
+            })
+        });
+        let describe: Arc<dyn Fn(usize, Lang) -> String + Send + Sync> = {
+            let values = values.clone();
+            Arc::new(move |i, lang| {
+                let parts: Vec<String> = AppealResult::ALL
+                    .iter()
+                    .zip(&values[i])
+                    .map(|(r, v)| {
+                        let n = v.number().map_or_else(|| lang.pick("空白", "blank").to_string(), |n| format_count(lang, n as i64));
+                        format!("{} {n}", appeal_result_name(lang, *r))
+                    })
+                    .collect();
+                format!("{}：{}", appeal_block_name(lang, AppealBlock::ALL[i]), parts.join("，"))
+            })
+        };
+        let rows: Vec<TableRow> = AppealBlock::ALL
+            .iter()
+            .zip(&values)
+            .map(|(b, v)| TableRow {
+                label: Label::Ui(appeal_block_name(Lang::Zh, *b), appeal_block_name(Lang::En, *b)),
+                cells: v.iter().map(|x| CellData::Count(*x)).collect(),
+                flagged: flagged.contains(b),
+            })
+            .collect();
+        let mut columns = vec![Label::Ui("类别", "Kind")];
+        columns.extend(
+            AppealResult::ALL
+                .iter()
+                .map(|r| Label::Ui(appeal_result_name(Lang::Zh, *r), appeal_result_name(Lang::En, *r))),
+        );
+        let selected = RwSignal::new(None::<usize>);
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || app.lang().pick("表三", "Table 3")>
-                <table class="data-table table3">
-                    <thead><tr><th scope="col">{move || app.lang().pick("类别", "Kind")}</th>{header}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataView
+                chart=chart
+                chart_label=Signal::derive(move || app.lang().pick("行政复议与行政诉讼按结果", "Appeals by result").to_string())
+                describe=describe
+                caption=Label::Ui("表三：行政复议与行政诉讼（* 为计算所得）", "Table 3: reconsideration and litigation (* computed)")
+                columns=columns
+                rows=rows
+                selected=selected
+            />
         }
     });
     let text_figures = appeals.table3.is_none().then(|| {

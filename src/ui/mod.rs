@@ -3,9 +3,11 @@
 
 mod app;
 mod appeals_panel;
-mod bar_chart;
+mod applicant_mix;
 mod categories_panel;
+mod chart_view;
 mod cross_year_checks;
+mod data_view;
 mod fees_panel;
 mod figures_panel;
 mod finding_note;
@@ -18,12 +20,15 @@ mod report_header;
 mod report_picker;
 mod report_text;
 mod report_view;
+mod request_balance;
+mod request_outcomes;
 mod requests_panel;
+mod sortable_table;
 mod state;
 mod table1_panel;
 
 pub use app::App;
-pub use bar_chart::BarChart;
+pub use chart_view::ChartView;
 pub use linked_text::LinkedText;
 pub use load_error::LoadErrorPanel;
 pub use report_view::ReportView;

@@ -28,11 +28,6 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
         .enumerate()
         .map(|(index, _)| view! { <CategoriesPanel loaded=loaded.clone() index=index /> })
         .collect_view();
-    let table1 = report
-        .proactive
-        .table1
-        .is_some()
-        .then(|| view! { <Table1Panel loaded=loaded.clone() /> });
     let has_section = |s: Section| report.figures.iter().any(|f| f.section == s);
     let figure_panels = [
         Section::Proactive,
@@ -55,7 +50,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <div class="panels">
                 {breakdowns}
                 <RequestsPanel loaded=loaded.clone() />
-                {table1}
+                <Table1Panel loaded=loaded.clone() />
                 {figure_panels}
                 <FeesPanel loaded=loaded.clone() />
                 <AppealsPanel loaded=loaded.clone() />

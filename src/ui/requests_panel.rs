@@ -5,15 +5,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::applicant_mix::ApplicantMixView;
 use super::finding_note::FindingNote;
+use super::request_balance::RequestBalanceView;
+use super::request_outcomes::RequestOutcomesView;
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{
     applicant_name, format_count, format_figure, format_percent, free_form_outcome_name,
-    not_reported, outcome_group_name, table2_row_name, Lang,
+    not_reported, table2_row_name, Lang,
 };
-use crate::report::checks::{Check, Place};
+use crate::report::checks::Place;
 use crate::report::derived::{RequestBalance, Value, TOTAL_COLUMN};
-use crate::report::model::{FreeFormOutcome, OutcomeGroup, Table2, Table2Row};
+use crate::report::model::{FreeFormOutcome, Table2, Table2Row};
 
 /// A cell as shown: the number, a marked computed number, or empty for a blank.
 pub fn cell_text(lang: Lang, v: Value) -> String {
@@ -22,13 +25,6 @@ pub fn cell_text(lang: Lang, v: Value) -> String {
         Value::Computed(n) => format!("{}*", format_count(lang, n as i64)),
         Value::Blank => String::new(),
         Value::Missing => "—".into(),
-    }
-}
-
-fn value_text(lang: Lang, v: Value) -> String {
-    match v {
-        Value::Blank | Value::Missing => not_reported(lang).to_string(),
-        v => cell_text(lang, v),
     }
 }
 
@@ -99,6 +95,10 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
             </div>
         </dl>
         <FindingNote loaded=loaded.clone() matches=|p| matches!(p, Place::RequestChannels | Place::RequestOutcomes) />
+        <p class="not-reported">{move || app.lang().pick(
+            "此报告不是统一格式：上年结转、结转下年度、申请人类型及各类不予公开、无法提供、不予处理的原因均未报告。",
+            "This report is not in the standard format: requests carried over or forward, applicants, and the reasons for refusals are not reported.",
+        )}</p>
         <table class="data-table outcomes-free">
             <caption>{move || app.lang().pick("办理结果（报告只列出部分结果，其余未报告，不等于零）", "Outcomes (the report states only some; the rest are not reported, which is not zero)")}</caption>
             <thead><tr>
@@ -114,38 +114,9 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
 fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
     let app = use_app();
     let balance = RequestBalance::of(&table);
-    let balance_holds = !loaded.findings().any(|f| {
-        f.check == Check::RequestBalance
-            && f.place
-                == Place::Table2Column {
-                    column: TOTAL_COLUMN,
-                }
-    });
-    let groups = OutcomeGroup::ALL
-        .into_iter()
-        .map(|g| {
-            let value = table.group_value(g, TOTAL_COLUMN);
-            view! {
-                <tr>
-                    <th scope="row">{move || outcome_group_name(app.lang(), g)}</th>
-                    <td class="num">{move || value.map(|n| format_count(app.lang(), n as i64)).unwrap_or_default()}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     let disclosed = RequestBalance::disclosed_in_full_or_part(&table);
     let handled = balance.handled.number();
     view! {
-        <p class="balance" class:balance-broken=!balance_holds>
-            <span>{move || app.lang().pick("本年新收 ", "Received ")}<strong>{move || value_text(app.lang(), balance.received)}</strong></span>
-            " + "
-            <span>{move || app.lang().pick("上年结转 ", "carried over ")}<strong>{move || value_text(app.lang(), balance.carried_over)}</strong></span>
-            {move || if balance_holds { " = " } else { " ≠ " }}
-            <span>{move || app.lang().pick("办理 ", "handled ")}<strong>{move || value_text(app.lang(), balance.handled)}</strong></span>
-            " + "
-            <span>{move || app.lang().pick("结转下年度 ", "carried forward ")}<strong>{move || value_text(app.lang(), balance.carried_forward)}</strong></span>
-        </p>
-        <FindingNote loaded=loaded.clone() matches=|p| *p == Place::Table2Column { column: TOTAL_COLUMN } />
         <p class="share">
             {move || {
                 let lang = app.lang();
@@ -163,14 +134,10 @@ fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoV
                 }
             }}
         </p>
-        <table class="data-table groups">
-            <caption>{move || app.lang().pick("办理结果分组（组小计为计算所得）", "Outcomes by group (group subtotals are computed)")}</caption>
-            <thead><tr>
-                <th scope="col">{move || app.lang().pick("结果", "Outcome")}</th>
-                <th scope="col" class="num">{move || app.lang().pick("件数", "Requests")}</th>
-            </tr></thead>
-            <tbody>{groups}</tbody>
-        </table>
+        <RequestOutcomesView loaded=loaded.clone() table=table.clone() />
+        <RequestBalanceView loaded=loaded.clone() balance=balance />
+        <FindingNote loaded=loaded.clone() matches=|p| *p == Place::Table2Column { column: TOTAL_COLUMN } />
+        <ApplicantMixView table=table.clone() />
         <Table2Full loaded=loaded.clone() table=table.clone() />
     }
 }

@@ -4,8 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::data_view::DataView;
+use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
+use crate::charts::bars::Bar;
+use crate::charts::Chart;
 use crate::i18n::{format_count, format_decimal, format_figure, Lang};
+use crate::report::derived::Value;
 use crate::report::model::Table1;
 use crate::report::number::{Cell, Decimal};
 
@@ -177,11 +182,101 @@ fn blocks(table: &Table1) -> Vec<Block> {
     }
 }
 
+/// Decisions under article 20 (5) and (6): licensing, penalties, coercive measures.
+fn decisions(table: &Table1) -> Vec<((&'static str, &'static str), Cell)> {
+    match table {
+        Table1::Edition2019(t) => vec![
+            (("行政许可", "Licensing"), t.licensing.decisions),
+            (
+                ("其他对外管理服务事项", "Other management services"),
+                t.other_management_services.decisions,
+            ),
+            (("行政处罚", "Penalties"), t.penalty.decisions),
+            (("行政强制", "Coercive measures"), t.coercion.decisions),
+        ],
+        Table1::Edition2021(t) => vec![
+            (("行政许可", "Licensing"), t.licensing_decisions),
+            (("行政处罚", "Penalties"), t.penalty_decisions),
+            (("行政强制", "Coercive measures"), t.coercion_decisions),
+        ],
+    }
+}
+
+#[component]
+fn DecisionsView(table: Table1) -> impl IntoView {
+    let app = use_app();
+    let items = decisions(&table);
+    let any = items.iter().any(|(_, c)| c.is_some());
+    let chart = any.then(|| {
+        let items = items.clone();
+        Signal::derive(move || {
+            let lang = app.lang();
+            Chart::Bars(
+                items
+                    .iter()
+                    .map(|(label, c)| Bar {
+                        label: lang.pick(label.0, label.1).to_string(),
+                        value: c.unwrap_or(0) as f64,
+                        value_text: c.map_or_else(
+                            || lang.pick("空白", "blank").to_string(),
+                            |n| format_count(lang, n as i64),
+                        ),
+                    })
+                    .collect(),
+            )
+        })
+    });
+    let describe: Arc<dyn Fn(usize, Lang) -> String + Send + Sync> = {
+        let items = items.clone();
+        Arc::new(move |i, lang| {
+            let (label, c) = items[i];
+            let n = c.map_or_else(
+                || lang.pick("空白", "blank").to_string(),
+                |n| format_count(lang, n as i64),
+            );
+            match lang {
+                Lang::Zh => format!("{}：本年处理决定 {n} 件", label.0),
+                Lang::En => format!("{}: {n} decisions this year", label.1),
+            }
+        })
+    };
+    let rows: Vec<TableRow> = items
+        .iter()
+        .map(|(label, c)| TableRow {
+            label: Label::Ui(label.0, label.1),
+            cells: vec![CellData::Count(c.map_or(Value::Blank, Value::Published))],
+            flagged: false,
+        })
+        .collect();
+    let selected = RwSignal::new(None::<usize>);
+    view! {
+        <h3>{move || app.lang().pick("行政许可、处罚、强制的处理决定", "Decisions: licensing, penalties, coercive measures")}</h3>
+        <DataView
+            chart=chart
+            chart_label=Signal::derive(move || app.lang().pick("本年处理决定数量", "Decisions this year").to_string())
+            describe=describe
+            caption=Label::Ui("处理决定数量", "Decisions")
+            columns=vec![Label::Ui("事项", "Matter"), Label::Ui("处理决定数量", "Decisions")]
+            rows=rows
+            selected=selected
+        />
+    }
+}
+
 #[component]
 pub fn Table1Panel(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let Some(table) = loaded.report.proactive.table1.clone() else {
-        return ().into_any();
+        return view! {
+            <section class="panel table1-panel" aria-labelledby="table1-title">
+                <h2 id="table1-title">{move || app.lang().pick("主动公开政府信息情况（表一）", "Proactive disclosure (table 1)")}</h2>
+                <p class="not-reported">{move || app.lang().pick(
+                    "未报告：这份报告不是统一格式，没有表一（规章和规范性文件、行政许可、处罚、强制、收费）。",
+                    "Not reported: this report is not in the standard format and has no table 1 (rules and normative documents, licensing, penalties, coercive measures, fees).",
+                )}</p>
+            </section>
+        }
+        .into_any();
     };
     let tables = blocks(&table)
         .into_iter()
@@ -215,6 +310,8 @@ pub fn Table1Panel(loaded: Arc<LoadedReport>) -> impl IntoView {
     view! {
         <section class="panel table1-panel" aria-labelledby="table1-title">
             <h2 id="table1-title">{move || app.lang().pick("主动公开政府信息情况（表一）", "Proactive disclosure (table 1)")}</h2>
+            <DecisionsView table=table.clone() />
+            <h3>{move || app.lang().pick("表一全表", "Table 1 in full")}</h3>
             {tables}
         </section>
     }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { serveDist, launchBrowser, openPage, chartRowPoint } from './harness.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 let server;
@@ -33,14 +33,7 @@ const SEED_FIGURES = [
   '依申请公开办理能力还需进一步提高', '强化信息公开工作机制',
 ];
 
-/** Where the middle of bar `i` is on the page (rows are 38 px from 6 px down, at 1:1). */
-async function barPoint(page, i) {
-  await page.locator('.chart-image').first().scrollIntoViewIfNeeded();
-  const box = await page.locator('.chart-image').first().boundingBox();
-  const natural = await page.locator('.chart-image').first().evaluate((img) => img.naturalHeight);
-  const y = box.y + ((6 + 38 * i + 19) * box.height) / natural;
-  return { x: box.x + box.width * 0.3, y };
-}
+const barPoint = (page, i) => chartRowPoint(page.locator('.categories .chart-image'), i);
 
 test('desktop: every seed figure is visible, the chart is drawn, no console error', async () => {
   const { page, problems, context } = await openPage(browser, server.url);
@@ -77,15 +70,15 @@ test('hovering and tapping a bar shows its exact figures and selects its row', a
   const { page, context } = await openPage(browser, server.url);
   const p = await barPoint(page, 2);
   await page.mouse.move(p.x, p.y);
-  assert.match(await page.locator('.chart-readout').innerText(), /业务工作类：1556 条；报告所列 55\.02%；按数量计算 55\.02%/);
+  assert.match(await page.locator('.chart-readout').innerText(), /业务工作类：1556条；报告所列 55\.02%；按数量计算 55\.02%/);
   const q = await barPoint(page, 4);
   await page.mouse.click(q.x, q.y);
   assert.match(await page.locator('.categories tr.selected').innerText(), /其它类/);
   await page.mouse.move(0, 0);
-  assert.match(await page.locator('.chart-readout').innerText(), /其它类：423 条；报告所列 14\.96%/);
+  assert.match(await page.locator('.chart-readout').innerText(), /其它类：423条；报告所列 14\.96%/);
   // The row's button selects the same item in the chart.
   await page.getByRole('button', { name: '办事指南类' }).click();
-  assert.match(await page.locator('.chart-readout').innerText(), /办事指南类：98 条/);
+  assert.match(await page.locator('.chart-readout').innerText(), /办事指南类：98条/);
   await context.close();
 });
 

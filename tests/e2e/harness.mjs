@@ -69,3 +69,12 @@ export async function openPage(browser, url, { width = 1280, height = 900, scale
   await page.waitForSelector('.report, .load-error', { timeout: 20000 });
   return { page, problems, context };
 }
+
+/** Where the middle of row `i` of a chart image is on the page. Rows are `rowPx` tall from
+ *  `topPx` down, in the chart's own pixels (bar charts: 6 and 38). */
+export async function chartRowPoint(chart, i, { topPx = 6, rowPx = 38 } = {}) {
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const natural = await chart.evaluate((img) => img.naturalHeight);
+  return { x: box.x + box.width * 0.3, y: box.y + ((topPx + rowPx * i + rowPx / 2) * box.height) / natural };
+}

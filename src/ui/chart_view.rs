@@ -1,7 +1,7 @@
-//! A bar chart on the page. The one place that turns a chart into something on screen: the
+//! A chart on the page. The one place that turns a chart into something on screen: the
 //! chart is drawn by plotters into SVG and shown as an image, so it is crisp at any pixel
-//! density and nothing in it can run. Hover or tap shows a bar's exact figures; a click or
-//! Enter selects it; arrow keys move between bars.
+//! density and nothing in it can run. Hover or tap shows a row's exact figures; a click or
+//! Enter selects it; arrow keys move between rows.
 
 use std::sync::Arc;
 
@@ -9,16 +9,13 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::charts::bars::{draw_horizontal_bars, height_for, row_at, Bar, RowBand};
-use crate::charts::{render_svg, ChartTheme};
+use crate::charts::bars::{row_at, RowBand};
+use crate::charts::{Chart, ChartTheme};
 use crate::i18n::Lang;
 
 /// Draws the chart at `width` CSS pixels and returns it as a data URL, with the row bands.
-fn draw(bars: &[Bar], selected: Option<usize>, width: u32) -> (String, u32, Vec<RowBand>) {
-    let height = height_for(bars.len());
-    let (svg, bands) = render_svg(width, height, |area| {
-        draw_horizontal_bars(area, bars, selected, &ChartTheme::light()).unwrap_or_default()
-    });
+fn draw(chart: &Chart, selected: Option<usize>, width: u32) -> (String, u32, Vec<RowBand>) {
+    let (svg, height, bands) = chart.to_svg(width, selected, &ChartTheme::light());
     let url = format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&svg))
@@ -27,18 +24,19 @@ fn draw(bars: &[Bar], selected: Option<usize>, width: u32) -> (String, u32, Vec<
 }
 
 #[component]
-pub fn BarChart(
-    bars: Vec<Bar>,
+pub fn ChartView(
+    /// The chart; it may change with the language.
+    #[prop(into)]
+    chart: Signal<Chart>,
     selected: RwSignal<Option<usize>>,
     /// What the chart shows, for screen readers.
     #[prop(into)]
     label: Signal<String>,
-    /// The exact figures of one bar, in the visitor's language.
+    /// The exact figures of one row, in the visitor's language.
     describe: Arc<dyn Fn(usize, Lang) -> String + Send + Sync>,
 ) -> impl IntoView {
     let app = use_app();
-    let count = bars.len();
-    let bars = StoredValue::new(bars);
+    let count = chart.with_untracked(Chart::len);
     let frame = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
     let measure = move || {
@@ -60,7 +58,7 @@ pub fn BarChart(
     let hovered = RwSignal::new(None::<usize>);
     let drawn = Memo::new(move |_| {
         let w = width.get();
-        (w > 0).then(|| bars.with_value(|b| draw(b, selected.get(), w)))
+        (w > 0).then(|| chart.with(|c| draw(c, selected.get(), w)))
     });
     let pick = move |ev: &web_sys::MouseEvent| -> Option<usize> {
         let img = event_target::<web_sys::HtmlElement>(ev);
