@@ -58,6 +58,15 @@ try {
     await context.close();
     console.log('wrote docs/' + s.name);
   }
+  {
+    const { page, context } = await openPage(browser, server.url, desktop);
+    await page.goto(server.url + 'embed-demo.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getBoundingClientRect().height > 420));
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: resolve(DOCS, 'screenshot-embed-demo.png') });
+    await context.close();
+    console.log('wrote docs/screenshot-embed-demo.png');
+  }
   for (const [name, query, viewport, selector, prepare] of views) {
     const { page, context } = await openPage(browser, server.url + query, viewport);
     if (prepare) await prepare(page);

@@ -4,6 +4,7 @@
 
 pub mod charts;
 pub mod i18n;
+pub mod page;
 pub mod report;
 
 #[cfg(target_arch = "wasm32")]

@@ -154,3 +154,26 @@ fn the_balance_draws_two_sides_of_equal_length_when_it_holds() {
     assert!((received / over - 859.0 / 18.0).abs() / (859.0 / 18.0) < 0.1);
     assert_eq!(bands.len(), 2);
 }
+
+#[test]
+fn both_chart_themes_meet_contrast_requirements() {
+    use ndbg_dashboard::page::Rgb;
+    let rgb = |c: plotters::style::RGBColor| Rgb(c.0, c.1, c.2);
+    for (name, theme) in [("light", ChartTheme::light()), ("dark", ChartTheme::dark())] {
+        let bg = rgb(theme.background);
+        // Text: 4.5:1 (WCAG 1.4.3); bars and legend swatches: 3:1 (1.4.11).
+        for (what, colour, needed) in [
+            ("text", theme.text, 4.5),
+            ("muted text", theme.muted_text, 4.5),
+            ("bar", theme.bar, 3.0),
+            ("selected bar", theme.bar_selected, 3.0),
+        ] {
+            let ratio = rgb(colour).contrast(bg);
+            assert!(ratio >= needed, "{name}: {what} {ratio:.2} < {needed}");
+        }
+        for (i, colour) in theme.series.iter().enumerate() {
+            let ratio = rgb(*colour).contrast(bg);
+            assert!(ratio >= 3.0, "{name}: series {i} {ratio:.2} < 3");
+        }
+    }
+}

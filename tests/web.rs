@@ -49,6 +49,8 @@ fn provide_app(lang: Lang) {
         lang: RwSignal::new(lang),
         policy: StoredValue::new(LinkPolicy::default()),
         collection: RwSignal::new(Vec::new()),
+        dark: RwSignal::new(false),
+        options: StoredValue::new(Default::default()),
     });
 }
 

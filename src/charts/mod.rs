@@ -50,6 +50,29 @@ impl ChartTheme {
     }
 }
 
+impl ChartTheme {
+    /// For the dark theme: light text on the dark surface, brighter series colours.
+    pub fn dark() -> Self {
+        ChartTheme {
+            background: RGBColor(0x16, 0x1b, 0x22),
+            text: RGBColor(0xe6, 0xed, 0xf3),
+            muted_text: RGBColor(0xb8, 0xc2, 0xcc),
+            bar: RGBColor(0x58, 0xa6, 0xff),
+            bar_selected: RGBColor(0xf0, 0x88, 0x3e),
+            grid: RGBColor(0x3a, 0x42, 0x4c),
+            series: [
+                RGBColor(0x58, 0xa6, 0xff),
+                RGBColor(0xf0, 0x88, 0x3e),
+                RGBColor(0x56, 0xd3, 0x64),
+                RGBColor(0xd2, 0xa8, 0xff),
+                RGBColor(0xff, 0x7b, 0xa8),
+                RGBColor(0xa8, 0xb3, 0xbf),
+            ],
+            font_family: "sans-serif",
+        }
+    }
+}
+
 /// Estimated width in pixels of `text` at `font_px`: CJK and other wide characters take a
 /// full em, narrow ones a little over half. Plotters' SVG backend needs no font to draw, so
 /// the layout is computed from this estimate rather than from font metrics.

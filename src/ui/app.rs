@@ -1,16 +1,19 @@
-//! The page: site header, the report (or why it could not be shown), and the footer.
+//! The page: site header, the report (or why it could not be shown), and the footer. In
+//! embed mode only the report and a source line, with the height sent to the parent.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
+use super::auto_height::send_height_to_parent;
 use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
 use super::state::{fetch_collection, fetch_report, AppError, AppState, LoadedReport};
-use crate::i18n::Lang;
+use crate::page::{link_colour, text_on, PageOptions, Theme};
 use crate::report::links::LinkPolicy;
 
 /// The report shown when the URL names none.
@@ -20,12 +23,23 @@ pub const DEFAULT_COLLECTION: &str = "reports/index.json";
 
 type LoadState = Option<Result<Arc<LoadedReport>, AppError>>;
 
-fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-        .filter(|v| !v.trim().is_empty())
+fn page_options() -> PageOptions {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return PageOptions::default();
+    };
+    let pairs = js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        });
+    PageOptions::from_pairs(pairs)
 }
 
 /// The deployment's link allow-list, from `<meta name="ndbg-link-allow-list">` in
@@ -43,25 +57,89 @@ fn deployment_link_policy() -> LinkPolicy {
         .map_or_else(LinkPolicy::default, |list| LinkPolicy::from_list(&list))
 }
 
+/// Applies the theme, the accent and embed mode to the document element. Classes,
+/// attributes and CSSOM properties only: nothing a strict style-src policy refuses.
+fn apply_page_options(options: &PageOptions, dark: RwSignal<bool>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if options.embed {
+        let _ = root.class_list().add_1("embed");
+    }
+    if let Some(accent) = options.accent {
+        let style = root.style();
+        let _ = style.set_property("--ndbg-accent", &accent.css());
+        let _ = style.set_property("--ndbg-accent-text", &text_on(accent).css());
+        if let Some(link) = link_colour(accent) {
+            let _ = style.set_property("--ndbg-link", &link.css());
+            let _ = style.set_property("--ndbg-focus", &link.css());
+        }
+    }
+    let set_theme = {
+        let root = root.clone();
+        move |is_dark: bool| {
+            let _ = root.set_attribute("data-theme", if is_dark { "dark" } else { "light" });
+            dark.set(is_dark);
+        }
+    };
+    match options.theme {
+        Theme::Light => set_theme(false),
+        Theme::Dark => set_theme(true),
+        Theme::Auto => {
+            let query = window
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten();
+            set_theme(query.as_ref().is_some_and(|q| q.matches()));
+            if let Some(query) = query {
+                // Follows the system setting for the life of the page.
+                let on_change =
+                    wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+                        move |e: web_sys::MediaQueryListEvent| set_theme(e.matches()),
+                    );
+                let _ = query
+                    .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                on_change.forget();
+            }
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = query_param("lang")
-        .and_then(|l| Lang::parse(&l))
-        .unwrap_or_default();
+    let options = page_options();
     let app = AppState {
-        lang: RwSignal::new(lang),
+        lang: RwSignal::new(options.lang.unwrap_or_default()),
         policy: StoredValue::new(deployment_link_policy()),
         collection: RwSignal::new(Vec::new()),
+        dark: RwSignal::new(false),
+        options: StoredValue::new(options.clone()),
     };
     provide_context(app);
+    apply_page_options(&options, app.dark);
+    if options.embed {
+        send_height_to_parent(options.frame_id.clone());
+    }
 
-    let collection_url =
-        query_param("collection").unwrap_or_else(|| DEFAULT_COLLECTION.to_string());
+    let collection_url = options
+        .collection
+        .clone()
+        .unwrap_or_else(|| DEFAULT_COLLECTION.to_string());
     spawn_local(async move {
         app.collection.set(fetch_collection(collection_url).await);
     });
 
-    let report_url = query_param("report").unwrap_or_else(|| DEFAULT_REPORT.to_string());
+    let report_url = options
+        .report
+        .clone()
+        .unwrap_or_else(|| DEFAULT_REPORT.to_string());
     let state: RwSignal<LoadState> = RwSignal::new(None);
     let load = {
         let report_url = report_url.clone();
@@ -96,6 +174,17 @@ pub fn App() -> impl IntoView {
     });
 
     let retry = StoredValue::new(load);
+    let main = move || match state.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Ok(loaded)) => view! { <ReportView loaded=loaded /> }.into_any(),
+        Some(Err(error)) => view! {
+            <LoadErrorPanel error=error on_retry=move || retry.with_value(|load| load()) />
+        }
+        .into_any(),
+    };
+    if options.embed {
+        return view! { <main id="main" class="page">{main}</main> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{move || app.lang().pick("跳到正文", "Skip to content")}</a>
         <header class="site-header">
@@ -104,15 +193,7 @@ pub fn App() -> impl IntoView {
                 <ReportPicker current=report_url.clone() />
             </div>
         </header>
-        <main id="main" class="page">
-            {move || match state.get() {
-                None => view! { <Loading /> }.into_any(),
-                Some(Ok(loaded)) => view! { <ReportView loaded=loaded /> }.into_any(),
-                Some(Err(error)) => view! {
-                    <LoadErrorPanel error=error on_retry=move || retry.with_value(|load| load()) />
-                }.into_any(),
-            }}
-        </main>
+        <main id="main" class="page">{main}</main>
         <footer class="site-footer">
             <p>{move || app.lang().pick(
                 "数据按各机关发布的年度报告原文转录。报告未给出的数字显示为“未报告”，空白不等于零；计算所得的数字另有标注。",
@@ -120,4 +201,5 @@ pub fn App() -> impl IntoView {
             )}</p>
         </footer>
     }
+    .into_any()
 }

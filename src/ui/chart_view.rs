@@ -14,8 +14,18 @@ use crate::charts::{Chart, ChartTheme};
 use crate::i18n::Lang;
 
 /// Draws the chart at `width` CSS pixels and returns it as a data URL, with the row bands.
-fn draw(chart: &Chart, selected: Option<usize>, width: u32) -> (String, u32, Vec<RowBand>) {
-    let (svg, height, bands) = chart.to_svg(width, selected, &ChartTheme::light());
+fn draw(
+    chart: &Chart,
+    selected: Option<usize>,
+    width: u32,
+    dark: bool,
+) -> (String, u32, Vec<RowBand>) {
+    let theme = if dark {
+        ChartTheme::dark()
+    } else {
+        ChartTheme::light()
+    };
+    let (svg, height, bands) = chart.to_svg(width, selected, &theme);
     let url = format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&svg))
@@ -58,7 +68,7 @@ pub fn ChartView(
     let hovered = RwSignal::new(None::<usize>);
     let drawn = Memo::new(move |_| {
         let w = width.get();
-        (w > 0).then(|| chart.with(|c| draw(c, selected.get(), w)))
+        (w > 0).then(|| chart.with(|c| draw(c, selected.get(), w, app.dark.get())))
     });
     let pick = move |ev: &web_sys::MouseEvent| -> Option<usize> {
         let img = event_target::<web_sys::HtmlElement>(ev);

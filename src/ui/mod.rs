@@ -4,10 +4,12 @@
 mod app;
 mod appeals_panel;
 mod applicant_mix;
+mod auto_height;
 mod categories_panel;
 mod chart_view;
 mod cross_year_checks;
 mod data_view;
+mod embed_source;
 mod fees_panel;
 mod figures_panel;
 mod finding_note;

@@ -1,33 +1,96 @@
-//! One report: header, key figures, each section, findings, and the text.
+//! One report: header, key figures, each section, findings, and the text; or, with
+//! `?view=`, one panel of them.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::appeals_panel::AppealsPanel;
+use super::applicant_mix::ApplicantMixView;
 use super::categories_panel::CategoriesPanel;
 use super::cross_year_checks::CrossYearChecks;
+use super::embed_source::EmbedSource;
 use super::fees_panel::FeesPanel;
 use super::figures_panel::FiguresPanel;
 use super::findings_panel::FindingsPanel;
 use super::key_figures::KeyFigures;
 use super::report_header::ReportHeader;
 use super::report_text::ReportText;
+use super::request_balance::RequestBalanceView;
+use super::request_outcomes::RequestOutcomesView;
 use super::requests_panel::RequestsPanel;
-use super::state::LoadedReport;
+use super::state::{use_app, LoadedReport};
 use super::table1_panel::Table1Panel;
+use crate::page::Panel;
+use crate::report::derived::RequestBalance;
 use crate::report::model::Section;
+
+fn categories(loaded: &Arc<LoadedReport>) -> impl IntoView + use<> {
+    (0..loaded.report.proactive.breakdowns.len())
+        .map(|index| view! { <CategoriesPanel loaded=loaded.clone() index=index /> })
+        .collect_view()
+}
+
+fn categories_or_not_reported(loaded: &Arc<LoadedReport>) -> AnyView {
+    if !loaded.report.proactive.breakdowns.is_empty() {
+        return categories(loaded).into_any();
+    }
+    let app = use_app();
+    view! {
+        <section class="panel single">
+            <p class="not-reported">{move || app.lang().pick("未报告：这份报告没有主动公开信息的分类统计。", "Not reported: this report gives no breakdown of what it published.")}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// One panel alone, as `?view=` asks.
+fn single_panel(loaded: Arc<LoadedReport>, panel: Panel) -> AnyView {
+    let table2 = loaded.report.requests.table2.clone().map(Arc::new);
+    let wrap =
+        |inner: AnyView| view! { <section class="panel single">{inner}</section> }.into_any();
+    match (panel, table2) {
+        (Panel::Header, _) => view! { <ReportHeader loaded=loaded /> }.into_any(),
+        (Panel::KeyFigures, _) => view! { <KeyFigures loaded=loaded /> }.into_any(),
+        (Panel::Findings, _) => view! {
+            <FindingsPanel loaded=loaded.clone() />
+            <CrossYearChecks loaded=loaded />
+        }
+        .into_any(),
+        (Panel::Categories, _) => categories_or_not_reported(&loaded),
+        (Panel::Outcomes, Some(t)) => {
+            wrap(view! { <RequestOutcomesView loaded=loaded table=t /> }.into_any())
+        }
+        (Panel::Balance, Some(t)) => {
+            let balance = RequestBalance::of(&t);
+            wrap(view! { <RequestBalanceView loaded=loaded balance=balance /> }.into_any())
+        }
+        (Panel::Applicants, Some(t)) => wrap(view! { <ApplicantMixView table=t /> }.into_any()),
+        (Panel::Requests | Panel::Outcomes | Panel::Balance | Panel::Applicants, _) => {
+            view! { <RequestsPanel loaded=loaded /> }.into_any()
+        }
+        (Panel::Table1, _) => view! { <Table1Panel loaded=loaded /> }.into_any(),
+        (Panel::Appeals, _) => view! { <AppealsPanel loaded=loaded /> }.into_any(),
+        (Panel::Fees, _) => view! { <FeesPanel loaded=loaded /> }.into_any(),
+        (Panel::Text, _) => view! { <ReportText loaded=loaded /> }.into_any(),
+    }
+}
 
 #[component]
 pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let app = use_app();
+    let (view_panel, embed) = app.options.with_value(|o| (o.view, o.embed));
+    let source = embed.then(|| view! { <EmbedSource loaded=loaded.clone() /> });
+    if let Some(panel) = view_panel {
+        return view! {
+            <article class="report single-panel">
+                {single_panel(loaded.clone(), panel)}
+                {source}
+            </article>
+        }
+        .into_any();
+    }
     let report = &loaded.report;
-    let breakdowns = report
-        .proactive
-        .breakdowns
-        .iter()
-        .enumerate()
-        .map(|(index, _)| view! { <CategoriesPanel loaded=loaded.clone() index=index /> })
-        .collect_view();
     let has_section = |s: Section| report.figures.iter().any(|f| f.section == s);
     let figure_panels = [
         Section::Proactive,
@@ -48,7 +111,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
             <FindingsPanel loaded=loaded.clone() />
             <CrossYearChecks loaded=loaded.clone() />
             <div class="panels">
-                {breakdowns}
+                {categories(&loaded)}
                 <RequestsPanel loaded=loaded.clone() />
                 <Table1Panel loaded=loaded.clone() />
                 {figure_panels}
@@ -56,6 +119,8 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <AppealsPanel loaded=loaded.clone() />
             </div>
             <ReportText loaded=loaded.clone() />
+            {source}
         </article>
     }
+    .into_any()
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::i18n::{describe_load_error, Lang};
+use crate::page::PageOptions;
 use crate::report::checks::{check_report, CheckResult, Place};
 use crate::report::links::LinkPolicy;
 use crate::report::load::{parse_collection, IndexEntry};
@@ -17,6 +18,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub policy: StoredValue<LinkPolicy>,
     pub collection: RwSignal<Vec<CollectionEntry>>,
+    /// Whether the dark theme is in effect (charts are drawn to match).
+    pub dark: RwSignal<bool>,
+    /// What the URL asked for.
+    pub options: StoredValue<PageOptions>,
 }
 
 /// A report the collection offers, with its URL resolved against the index.
