@@ -33,7 +33,7 @@ const views = [
   }],
   ['view-outcomes-table-1280.png', SHANGHAI, desktop, '.request-outcomes', async (page) => {
     const view = page.locator('.request-outcomes > .data-view');
-    await view.getByRole('button', { name: '表格' }).click();
+    await view.getByRole('button', { name: '表格', exact: true }).click();
     await view.getByRole('button', { name: /^件数/ }).click();
   }],
   ['view-balance-1280.png', SHANGHAI, desktop, '.request-balance', null],

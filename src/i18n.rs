@@ -41,6 +41,20 @@ impl Lang {
     }
 }
 
+/// The colon between a label and its figures: "：" in Chinese, ": " in English.
+pub fn colon(lang: Lang) -> &'static str {
+    lang.pick("：", ": ")
+}
+
+/// Separators between items of a list, and between clauses.
+pub fn list_separator(lang: Lang) -> &'static str {
+    lang.pick("，", ", ")
+}
+
+pub fn clause_separator(lang: Lang) -> &'static str {
+    lang.pick("；", "; ")
+}
+
 /// Groups digits: 1,112 in English; Chinese government tables print digits plainly.
 pub fn format_count(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -82,10 +96,101 @@ pub fn format_percent(d: Decimal) -> String {
     format!("{d}%")
 }
 
+/// A unit of count in English; `None` for a unit with no natural English word (个, 家),
+/// which English writes without one.
+pub fn unit_in_english(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "条" => "items",
+        "件" => "items",
+        "宗" => "cases",
+        "篇" => "articles",
+        "场" | "场次" => "events",
+        "份" => "copies",
+        "期" => "issues",
+        "次" => "times",
+        "项" => "items",
+        "人" | "人次" => "people",
+        "%" => "%",
+        _ => return None,
+    })
+}
+
+/// Is this a Chinese character or CJK punctuation (what a page in English must mark as
+/// Chinese)?
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x201C | 0x201D)
+}
+
+/// Splits text into runs of CJK and other characters: `(is_cjk, run)`.
+pub fn cjk_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in text.char_indices() {
+        let cjk = is_cjk(c);
+        match current {
+            Some(kind) if kind != cjk => {
+                runs.push((kind, &text[start..i]));
+                start = i;
+                current = Some(cjk);
+            }
+            None => current = Some(cjk),
+            _ => {}
+        }
+    }
+    if let Some(kind) = current {
+        runs.push((kind, &text[start..]));
+    }
+    runs
+}
+
+/// Trims a float to at most `places` decimals, without trailing zeros.
+fn trimmed(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// Money as a reader of the language expects it: 万元 in Chinese for amounts of ten
+/// thousand yuan and more, whole yuan with digit groups in English.
+fn format_money(lang: Lang, f: &Figure, wan_units: bool) -> String {
+    let yuan = f.value.to_f64() * if wan_units { 10_000.0 } else { 1.0 };
+    let qualifier = |number: String| match (lang, f.qualifier) {
+        (_, Qualifier::Exact) => number,
+        (Lang::Zh, Qualifier::MoreThan) => format!("{number}多"),
+        (Lang::Zh, Qualifier::About) => format!("约{number}"),
+        (Lang::Zh, Qualifier::LessThan) => format!("不足{number}"),
+        (Lang::En, Qualifier::MoreThan) => format!("more than {number}"),
+        (Lang::En, Qualifier::About) => format!("about {number}"),
+        (Lang::En, Qualifier::LessThan) => format!("less than {number}"),
+    };
+    match lang {
+        Lang::Zh if yuan >= 10_000.0 => format!("{}万元", qualifier(trimmed(yuan / 10_000.0, 4))),
+        Lang::Zh => format!("{}元", qualifier(trimmed(yuan, 2))),
+        Lang::En => {
+            let whole = yuan.trunc() as i64;
+            let cents = yuan - yuan.trunc();
+            let mut number = format_count(lang, whole);
+            if cents.abs() >= 0.005 {
+                number.push_str(&trimmed(cents, 2)[1..]);
+            }
+            format!("{} yuan", qualifier(number))
+        }
+    }
+}
+
 /// A stated figure with its qualifier and unit, as a reader of the language writes it:
-/// "300多场次", "40多万份" / "more than 300 场次", "more than 400,000 份".
+/// "300多场次", "40多万份", "25.1万元" / "more than 300 events", "more than 400,000 copies",
+/// "251,000 yuan". Units English has no word for are left out; unknown units are kept.
 pub fn format_figure(lang: Lang, f: &Figure) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
+    if unit == "元" || unit == "万元" {
+        return format_money(lang, f, unit == "万元");
+    }
     match lang {
         Lang::Zh => {
             // Round figures of a hundred thousand and more read in 万, as the reports print them.
@@ -114,10 +219,15 @@ pub fn format_figure(lang: Lang, f: &Figure) -> String {
                 Qualifier::About => format!("about {value}"),
                 Qualifier::LessThan => format!("fewer than {value}"),
             };
-            if unit.is_empty() {
-                number
-            } else {
-                format!("{number} {unit}")
+            let unit = match unit_in_english(unit) {
+                Some(u) => u,
+                None if ["个", "家"].contains(&unit) => "",
+                None => unit,
+            };
+            match unit {
+                "" => number,
+                "%" => format!("{number}%"),
+                u => format!("{number} {u}"),
             }
         }
     }
@@ -340,8 +450,8 @@ pub fn check_name(lang: Lang, check: Check) -> &'static str {
             "stated outcomes do not exceed requests received",
         ),
         Check::DatedAfterPeriod => lang.pick(
-            "报告日期晚于报告期末",
-            "report is dated after the period it covers",
+            "报告日期不早于报告期末",
+            "the report is not dated before the end of its period",
         ),
     }
 }
@@ -418,10 +528,10 @@ pub fn status_text(lang: Lang, status: &Status) -> String {
             match (lang, relation) {
                 (Lang::Zh, Relation::Equal) => format!("应为 {e}，实为 {f}"),
                 (Lang::Zh, Relation::AtMost) => format!("应不超过 {e}，实为 {f}"),
-                (Lang::Zh, Relation::After) => format!("应晚于 {e}，实为 {f}"),
+                (Lang::Zh, Relation::After) => format!("应不早于 {e}，实为 {f}"),
                 (Lang::En, Relation::Equal) => format!("expected {e}, found {f}"),
                 (Lang::En, Relation::AtMost) => format!("expected at most {e}, found {f}"),
-                (Lang::En, Relation::After) => format!("expected after {e}, found {f}"),
+                (Lang::En, Relation::After) => format!("expected on or after {e}, found {f}"),
             }
         }
         Status::RowMissing => lang.pick("缺少此行", "row missing").into(),
@@ -449,12 +559,17 @@ pub fn describe_result(lang: Lang, r: &CheckResult, report: &Report) -> String {
     } else {
         ""
     };
-    format!(
-        "{id}{} — {}: {}{blanks}",
-        check_name(lang, r.check),
+    let (place, status, rule) = (
         place_name(lang, &r.place, report),
-        status_text(lang, &r.status)
-    )
+        status_text(lang, &r.status),
+        check_name(lang, r.check),
+    );
+    // The place and what was found first; the rule after, so a failure never reads as if
+    // the rule were the finding.
+    match lang {
+        Lang::Zh => format!("{id}{place}：{status}{blanks}（规则：{rule}）"),
+        Lang::En => format!("{id}{place}: {status}{blanks} (rule: {rule})"),
+    }
 }
 
 /// A load error in the visitor's language, with its location. The JSON path is shown as
@@ -500,7 +615,12 @@ pub fn describe_load_error(lang: Lang, e: &LoadError) -> String {
             "字段 format_version：版本 {found} 不受支持，本看板只读取版本 {supported}。"
         ),
         (Lang::Zh, LoadError::Inconsistent { path, detail }) => {
-            format!("{}：{}。", field_name(lang, path), zh_inconsistent(detail))
+            let zh = match zh_inconsistent(detail) {
+                // Not one of its rules: a value rule worded as zh_detail knows it.
+                same if same == *detail && detail.is_ascii() => zh_detail(detail),
+                zh => zh,
+            };
+            format!("{}：{zh}。", field_name(lang, path))
         }
     }
 }
@@ -519,7 +639,7 @@ fn field_name(lang: Lang, path: &str) -> String {
 /// after a Chinese lead-in, rather than guessed at.
 fn zh_detail(detail: &str) -> String {
     // Messages of the JSON syntax, and of the model's own checks (number.rs, model.rs).
-    let exact: [(&str, &str); 15] = [
+    let exact: [(&str, &str); 20] = [
         (
             "EOF while parsing a string",
             "文件在中途结束：字符串没有结束（缺少引号）",
@@ -544,12 +664,26 @@ fn zh_detail(detail: &str) -> String {
         ("invalid escape", "字符串中的转义序列无效"),
         ("invalid number", "数字无效"),
         ("number out of range", "数字超出范围"),
+        ("recursion limit exceeded", "数组和对象嵌套层数过多"),
+        (
+            "this is a web page (HTML), not a JSON report file",
+            "这是网页（HTML），不是 JSON 格式的报告文件",
+        ),
+        ("invalid unicode code point", "字符串中的 Unicode 码位无效"),
+        (
+            "lone leading surrogate in hex escape",
+            "字符串中的 \\u 转义是不成对的代理项",
+        ),
+        ("unexpected end of hex escape", "字符串中的 \\u 转义不完整"),
     ];
     if let Some((_, zh)) = exact.iter().find(|(en, _)| detail == *en) {
         return (*zh).into();
     }
     if detail.starts_with("control character") {
         return "字符串中有控制字符（例如未转义的换行）".into();
+    }
+    if let Some(zh) = zh_detail_structure(detail) {
+        return zh;
     }
     if let Some(rest) = detail.strip_prefix("missing field ") {
         return format!("缺少必填字段 {rest}");
@@ -590,6 +724,16 @@ fn zh_detail(detail: &str) -> String {
                 zh_found(found)
             ),
             None => format!("类型不对（{rest}）"),
+        };
+    }
+    if let Some(rest) = detail.strip_prefix("invalid value: ") {
+        return match rest.split_once(", expected ") {
+            Some((found, expected)) => format!(
+                "取值不对：应为{}，实为{}",
+                zh_expected(expected),
+                zh_found(found)
+            ),
+            None => format!("取值不对（{rest}）"),
         };
     }
     if let Some(rest) = detail.strip_prefix("invalid length ") {
@@ -635,6 +779,50 @@ fn zh_detail(detail: &str) -> String {
         }
     }
     format!("内容不符合格式（{detail}）")
+}
+
+/// The loader's own words about the file's structure (load.rs), in Chinese.
+fn zh_detail_structure(detail: &str) -> Option<String> {
+    if let Some(depth) = detail
+        .strip_prefix("arrays and objects are nested more than ")
+        .and_then(|r| r.strip_suffix(" levels deep"))
+    {
+        return Some(format!("数组和对象嵌套超过 {depth} 层"));
+    }
+    if let Some((key, first)) = detail
+        .strip_prefix("the key ")
+        .and_then(|r| r.split_once(" is given twice (first at line "))
+    {
+        let first = first.trim_end_matches(')');
+        if let Some((line, column)) = first.split_once(", column ") {
+            return Some(format!(
+                "键 {key} 出现了两次（第一次在第 {line} 行第 {column} 列）"
+            ));
+        }
+    }
+    if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        if let Some(found) =
+            rest.strip_suffix(", expected one JSON object { … } holding the report")
+        {
+            return Some(format!(
+                "类型不对：报告文件应为一个 JSON 对象 {{ … }}，实为{}",
+                zh_found(found)
+            ));
+        }
+        if let Some(found) = rest.strip_suffix(", expected an object { … }") {
+            return Some(format!(
+                "类型不对：应为对象 {{ … }}，实为{}",
+                zh_found(found)
+            ));
+        }
+    }
+    if let Some(rest) = detail
+        .strip_prefix("the number ")
+        .and_then(|r| r.strip_suffix(" has more than 6 decimal places"))
+    {
+        return Some(format!("数字 {rest} 的小数位超过 6 位"));
+    }
+    None
 }
 
 /// What serde says it expected, for the types of this format.

@@ -3,7 +3,9 @@
 //! (tested natively); the browser interface in `ui` (wasm only).
 
 pub mod charts;
+pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod page;
 pub mod report;
 

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    ndbg_dashboard::ui::install_panic_message();
     leptos::mount::mount_to_body(ndbg_dashboard::ui::App);
 }
 

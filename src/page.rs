@@ -22,6 +22,9 @@ pub struct PageOptions {
     pub theme: Theme,
     /// `?accent=`: the portal's accent colour, `#rrggbb` or `rrggbb`.
     pub accent: Option<Rgb>,
+    /// `?care=1`: care mode (关怀模式) for older visitors: larger text and targets, higher
+    /// contrast, one column, nothing only on hover.
+    pub care: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -154,6 +157,22 @@ pub fn link_colour(accent: Rgb) -> Option<Rgb> {
     (accent.contrast(WHITE) >= 4.5).then_some(accent)
 }
 
+/// Whether a report or collection address from the URL may be fetched: a relative path, or
+/// an absolute http(s) URL. `data:`, `javascript:`, `blob:`, `file:` and protocol-relative
+/// addresses are refused, so a shared link cannot smuggle a made-up report in itself.
+pub fn fetchable_address(address: &str) -> bool {
+    let lower = address.trim().to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return true;
+    }
+    if lower.starts_with("//") || lower.starts_with('\\') {
+        return false;
+    }
+    // A scheme is letters, digits, + - . before the first ':' (and before any / ? #).
+    let before = lower.split(['/', '?', '#']).next().unwrap_or("");
+    !before.contains(':')
+}
+
 fn frame_id(text: &str) -> Option<String> {
     let ok = !text.is_empty()
         && text.len() <= 64
@@ -181,6 +200,7 @@ impl PageOptions {
                 "collection" => o.collection = non_empty,
                 "lang" => o.lang = Lang::parse(value),
                 "embed" => o.embed = matches!(value, "1" | "true" | "yes"),
+                "care" => o.care = matches!(value, "1" | "true" | "yes"),
                 "view" => o.view = Panel::parse(value),
                 "id" => o.frame_id = frame_id(value),
                 "theme" => {
@@ -222,8 +242,10 @@ mod tests {
             ("theme", "dark"),
             ("accent", "#C00000"),
             ("lang", "en"),
+            ("care", "1"),
             ("unknown", "x"),
         ]);
+        assert!(o.care);
         assert_eq!(o.report.as_deref(), Some("reports/hongze-2024.json"));
         assert!(o.embed);
         assert_eq!(o.view, Some(Panel::Outcomes));
@@ -248,6 +270,31 @@ mod tests {
             Panel::ALL.map(|p| Panel::parse(p.code())),
             Panel::ALL.map(Some)
         );
+    }
+
+    #[test]
+    fn only_relative_and_http_addresses_are_fetched() {
+        for ok in [
+            "reports/hongze-2024.json",
+            "./reports/x.json",
+            "/xxgk/reports/x.json",
+            "https://www.gov.cn/x.json",
+            "http://127.0.0.1:8080/r.json",
+            "reports/a:b.json",
+        ] {
+            assert!(fetchable_address(ok), "{ok}");
+        }
+        for bad in [
+            "data:application/json,{}",
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "blob:https://x/1",
+            "file:///etc/passwd",
+            "//evil.example/r.json",
+            "ftp://x/r.json",
+        ] {
+            assert!(!fetchable_address(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -56,7 +56,7 @@ fn bars_of(svg: &str, fill: &str) -> Vec<(f64, f64, f64, f64, String)> {
 fn the_categories_chart_draws_every_label_and_figure_with_bars_in_proportion() {
     let chart = Chart::Bars(seed_bars());
     let (svg, height, bands) = chart.to_svg(640, None, &ChartTheme::light());
-    assert_eq!(height, height_for(5));
+    assert_eq!(height, height_for(5, 640));
     assert!(svg.starts_with("<svg"));
     for text in [
         "政务动态类",
@@ -176,4 +176,35 @@ fn both_chart_themes_meet_contrast_requirements() {
             assert!(ratio >= 3.0, "{name}: series {i} {ratio:.2} < 3");
         }
     }
+}
+
+#[test]
+fn on_a_phone_labels_go_above_their_bars_and_stay_whole() {
+    use ndbg_dashboard::charts::bars::NARROW_PX;
+    let long = "（五）不予处理 5.要求行政机关确认或重新出具已获取信息";
+    let bars = vec![
+        Bar {
+            label: long.into(),
+            value: 3.0,
+            value_text: "3".into(),
+        },
+        Bar {
+            label: "1.信访举报投诉类申请".into(),
+            value: 149.0,
+            value_text: "149".into(),
+        },
+    ];
+    let (wide, _, _) = Chart::Bars(bars.clone()).to_svg(900, None, &ChartTheme::light());
+    let (narrow, height, bands) =
+        Chart::Bars(bars).to_svg(NARROW_PX - 140, None, &ChartTheme::light());
+    assert!(
+        !wide.contains(long),
+        "cut to fit the label column when wide"
+    );
+    assert!(narrow.contains("1.信访举报投诉类申请"));
+    assert_eq!(height, height_for(2, NARROW_PX - 140));
+    assert!(height > height_for(2, 900), "taller rows on a phone");
+    // Bars start at the left edge, below their labels.
+    let bar = bars_of(&narrow, BAR_BLUE)[1].clone();
+    assert!(bar.0 <= 2.0 && bar.1 > bands[1].top as f64 + 14.0);
 }

@@ -62,7 +62,7 @@ fn the_bundled_reports_load_and_only_the_seed_has_a_finding() {
         [
             format!("== {seed}"),
             "东莞市人力资源局2015年政务信息公开工作年度报告".into(),
-            "  ✗ 报告日期晚于报告期末 — 报告日期: 应晚于 2015年12月31日，实为 2015年3月23日".into(),
+            "  ✗ 报告日期：应不早于 2015年12月31日，实为 2015年3月23日（规则：报告日期不早于报告期末）".into(),
             "核对 9 项：成立 8 项，发现问题 1 项，无从核对 0 项（单元格均为空白 0 项，总计空白、已按各项计算 0 项）".into(),
             String::new(),
             format!("== {shanghai}"),
@@ -93,7 +93,7 @@ fn english_output() {
             [
                 format!("== {seed}"),
                 "东莞市人力资源局2015年政务信息公开工作年度报告".into(),
-                "  ✗ report is dated after the period it covers — Report date: expected after 2015-12-31, found 2015-03-23".into(),
+                "  ✗ Report date: expected on or after 2015-12-31, found 2015-03-23 (rule: the report is not dated before the end of its period)".into(),
                 "9 checks: 8 held, 1 finding, 0 not checkable (0 all blank, 0 with the total left blank and computed)".into(),
             ]
         );
@@ -161,8 +161,8 @@ fn findings_alone_exit_0() {
     assert_eq!(
         stdout(&o)[2..],
         [
-            "  ✗ I2 各项办理结果之和 = 总计 — 表二 · 列：自然人: 应为 96，实为 95",
-            "  ✗ I3 各类申请人之和 = 总计 — 表二 · （一）予以公开: 应为 51，实为 50",
+            "  ✗ I2 表二 · 列：自然人：应为 96，实为 95（规则：各项办理结果之和 = 总计）",
+            "  ✗ I3 表二 · （一）予以公开：应为 51，实为 50（规则：各类申请人之和 = 总计）",
             "核对 40 项：成立 38 项，发现问题 2 项，无从核对 0 项（单元格均为空白 0 项，总计空白、已按各项计算 0 项）",
         ]
     );

@@ -134,7 +134,7 @@ fn approximate_figures_keep_their_qualifier() {
     );
     let events = &r.figure("legal_publicity_events").unwrap().figure;
     assert_eq!(format_figure(Lang::Zh, events), "300多场次");
-    assert_eq!(format_figure(Lang::En, events), "more than 300 场次");
+    assert_eq!(format_figure(Lang::En, events), "more than 300 events");
     let leaflets = &r.figure("leaflets").unwrap().figure;
     assert_eq!(
         leaflets.exact_count(),
@@ -142,7 +142,10 @@ fn approximate_figures_keep_their_qualifier() {
         "more than 400,000 is not 400,000"
     );
     assert_eq!(format_figure(Lang::Zh, leaflets), "40多万份");
-    assert_eq!(format_figure(Lang::En, leaflets), "more than 400,000 份");
+    assert_eq!(
+        format_figure(Lang::En, leaflets),
+        "more than 400,000 copies"
+    );
     assert_eq!(leaflets.printed.as_deref(), Some("40多万份"));
 }
 
@@ -235,11 +238,11 @@ fn checks_hold_for_the_sums_and_percentages_and_fail_for_the_date() {
     );
     assert_eq!(
         describe_result(Lang::Zh, &found[0], &r),
-        "报告日期晚于报告期末 — 报告日期: 应晚于 2015年12月31日，实为 2015年3月23日"
+        "报告日期：应不早于 2015年12月31日，实为 2015年3月23日（规则：报告日期不早于报告期末）"
     );
     assert_eq!(
         describe_result(Lang::En, &found[0], &r),
-        "report is dated after the period it covers — Report date: expected after 2015-12-31, found 2015-03-23"
+        "Report date: expected on or after 2015-12-31, found 2015-03-23 (rule: the report is not dated before the end of its period)"
     );
 }
 
@@ -287,4 +290,38 @@ fn a_changed_count_or_percentage_becomes_a_finding() {
     assert!(findings(&r)
         .iter()
         .any(|f| f.check == Check::ChannelsSumToReceived));
+}
+
+#[test]
+fn money_and_units_read_naturally_in_each_language() {
+    use ndbg_dashboard::i18n::cjk_runs;
+    use ndbg_dashboard::report::number::Figure;
+    let money = |v: &str, unit: &str| Figure {
+        unit: Some(unit.into()),
+        ..Figure::exact(Decimal::parse(v).unwrap())
+    };
+    // Shanghai 2019's procurement, 251000元; Hongze 2024's fees, 7545 万元.
+    assert_eq!(format_figure(Lang::Zh, &money("251000", "元")), "25.1万元");
+    assert_eq!(
+        format_figure(Lang::En, &money("251000", "元")),
+        "251,000 yuan"
+    );
+    assert_eq!(format_figure(Lang::Zh, &money("7545", "万元")), "7545万元");
+    assert_eq!(
+        format_figure(Lang::En, &money("7545", "万元")),
+        "75,450,000 yuan"
+    );
+    assert_eq!(format_figure(Lang::Zh, &money("0", "元")), "0元");
+    assert_eq!(format_figure(Lang::En, &money("0.5", "万元")), "5,000 yuan");
+    let r = seed();
+    let points = &r.figure("service_points").unwrap().figure;
+    assert_eq!(
+        format_figure(Lang::En, points),
+        "159",
+        "个 has no English word"
+    );
+    assert_eq!(
+        cjk_runs("政务动态类: 691 items"),
+        [(true, "政务动态类"), (false, ": 691 items")]
+    );
 }

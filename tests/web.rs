@@ -49,7 +49,10 @@ fn provide_app(lang: Lang) {
         lang: RwSignal::new(lang),
         policy: StoredValue::new(LinkPolicy::default()),
         collection: RwSignal::new(Vec::new()),
+        collection_error: RwSignal::new(None),
+        report: RwSignal::new(None),
         dark: RwSignal::new(false),
+        care: RwSignal::new(false),
         options: StoredValue::new(Default::default()),
     });
 }
@@ -109,7 +112,7 @@ async fn report_view_shows_every_seed_figure_and_the_date_finding() {
         "3宗",
         "0元",
         "2015年3月23日",
-        "报告日期晚于报告期末",
+        "报告日期不早于报告期末",
         "依申请公开办理能力还需进一步提高",
         "重点实施就业创业服务信息化工程",
     ] {
@@ -210,6 +213,7 @@ async fn a_broken_file_gets_a_located_message_in_both_languages() {
     let app_error = AppError::Load {
         url: "reports/broken.json".into(),
         error,
+        content_type: None,
     };
     for (lang, expected) in [(Lang::Zh, "第 4 行第 1 列"), (Lang::En, "line 4, column 1")] {
         let root = container(600);
@@ -252,4 +256,20 @@ async fn a_standard_report_shows_computed_totals_marked() {
         .unwrap()
         .length();
     assert!(blanks > 50, "blank cells stay blank ({blanks})");
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_message_and_a_reload_button() {
+    ndbg_dashboard::ui::show_panic_message();
+    ndbg_dashboard::ui::show_panic_message();
+    let document = document();
+    let panels = document.query_selector_all("#ndbg-panic").unwrap();
+    assert_eq!(panels.length(), 1, "shown once");
+    let panel: web_sys::HtmlElement = panels.item(0).unwrap().unchecked_into();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text(&panel).contains("看板出现内部错误"));
+    assert!(text(&panel).contains("Reload the page"));
+    let button = query(&panel, "button");
+    assert_eq!(text(&button), "重新加载 Reload");
+    panel.remove();
 }

@@ -2,14 +2,17 @@
 //! prints, for each, the load error or the report's title, every finding, and a summary of
 //! the checks. Chinese by default.
 //!
-//! Exit status: 0 when every file loads (findings are warnings, not failures), 1 when any
-//! file cannot be read or loaded, 2 for bad usage.
+//! A file that loads with warnings (a field the format does not know, a file read as GBK)
+//! gets one `  ! ` line per warning after its title.
+//!
+//! Exit status: 0 when every file loads (findings and load warnings are warnings, not
+//! failures), 1 when any file cannot be read or loaded, 2 for bad usage.
 
 use std::process::ExitCode;
 
 use ndbg_dashboard::i18n::{describe_load_error, describe_result, Lang};
 use ndbg_dashboard::report::checks::{check_report, Status};
-use ndbg_dashboard::report::parse_report;
+use ndbg_dashboard::report::{describe_load_warning, parse_report_with_warnings};
 
 const USAGE: &str = "usage: report-check [--lang zh|en] FILE...  (- reads standard input)";
 
@@ -82,14 +85,22 @@ fn check_file(lang: Lang, path: &str) -> bool {
             return false;
         }
     };
-    let report = match parse_report(&bytes) {
-        Ok(report) => report,
+    let (report, warnings) = match parse_report_with_warnings(&bytes) {
+        Ok(loaded) => (loaded.report, loaded.warnings),
         Err(e) => {
             println!("{}", describe_load_error(lang, &e));
             return false;
         }
     };
     println!("{}", report.title);
+    // Warnings (an unknown field, a GBK file) do not stop the file from loading.
+    for w in &warnings {
+        println!(
+            "  ! {}{}",
+            lang.pick("警告：", "Warning: "),
+            describe_load_warning(lang, w)
+        );
+    }
     let results = check_report(&report);
     let mut summary = Summary::default();
     for r in &results {

@@ -28,14 +28,25 @@ pub struct RowBand {
 
 const FONT_PX: f64 = 14.0;
 const ROW_PX: i32 = 38;
+/// Below this width a label goes above its bar, so long labels stay whole on a phone.
+pub const NARROW_PX: u32 = 480;
+const NARROW_ROW_PX: i32 = 52;
 const BAR_PX: i32 = 24;
 const PAD_TOP: i32 = 6;
 const PAD_BOTTOM: i32 = 6;
 const GAP: i32 = 8;
 
-/// The height a chart of `rows` bars needs.
-pub fn height_for(rows: usize) -> u32 {
-    (PAD_TOP + PAD_BOTTOM + ROW_PX * rows.max(1) as i32) as u32
+fn row_px(width: u32) -> i32 {
+    if width < NARROW_PX {
+        NARROW_ROW_PX
+    } else {
+        ROW_PX
+    }
+}
+
+/// The height a chart of `rows` bars needs at `width`.
+pub fn height_for(rows: usize, width: u32) -> u32 {
+    (PAD_TOP + PAD_BOTTOM + row_px(width) * rows.max(1) as i32) as u32
 }
 
 /// Draws the bars; returns each row's band for hit-testing. An empty list draws nothing:
@@ -47,19 +58,27 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<Vec<RowBand>, DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&theme.background)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as f64;
+    let (width_px, _) = area.dim_in_pixel();
+    let narrow = width_px < NARROW_PX;
+    let row_h = row_px(width_px);
+    let width = width_px as f64;
     let widest_label = bars
         .iter()
         .map(|b| text_width(&b.label, FONT_PX))
         .fold(0.0, f64::max);
-    let label_w = widest_label.min(width * 0.38).ceil();
+    // Wide: labels in a column left of the bars. Narrow: each label on its own line above
+    // its bar, at the full width.
+    let label_w = if narrow {
+        width
+    } else {
+        widest_label.min(width * 0.38).ceil()
+    };
     let value_w = bars
         .iter()
         .map(|b| text_width(&b.value_text, FONT_PX))
         .fold(0.0, f64::max)
         .ceil();
-    let bar_x0 = label_w + GAP as f64;
+    let bar_x0 = if narrow { 0.0 } else { label_w + GAP as f64 };
     let bar_room = (width - bar_x0 - value_w - 2.0 * GAP as f64).max(8.0);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     // No bar grows when every value is zero; a zero-width bar still shows its figure.
@@ -68,15 +87,19 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
     area.draw(&Rectangle::new(
         [
             (bar_x0 as i32, PAD_TOP),
-            (bar_x0 as i32 + 1, PAD_TOP + ROW_PX * bars.len() as i32),
+            (bar_x0 as i32 + 1, PAD_TOP + row_h * bars.len() as i32),
         ],
         theme.grid.filled(),
     ))?;
 
     let mut bands = Vec::with_capacity(bars.len());
     for (index, bar) in bars.iter().enumerate() {
-        let top = PAD_TOP + ROW_PX * index as i32;
-        let middle = top + ROW_PX / 2;
+        let top = PAD_TOP + row_h * index as i32;
+        let middle = if narrow {
+            top + row_h - BAR_PX / 2 - 4
+        } else {
+            top + ROW_PX / 2
+        };
         let is_selected = selected == Some(index);
         let weight = if is_selected {
             FontStyle::Bold
@@ -89,10 +112,23 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
                 .style(weight),
         )
         .color(&theme.text)
-        .pos(Pos::new(HPos::Right, VPos::Center));
+        .pos(if narrow {
+            Pos::new(HPos::Left, VPos::Center)
+        } else {
+            Pos::new(HPos::Right, VPos::Center)
+        });
+        let label_at = if narrow {
+            (2, top + 10)
+        } else {
+            (label_w as i32, middle)
+        };
         area.draw(&Text::new(
-            fit_text(&bar.label, FONT_PX, label_w),
-            (label_w as i32, middle),
+            fit_text(
+                &bar.label,
+                FONT_PX,
+                if narrow { label_w - 4.0 } else { label_w },
+            ),
+            label_at,
             label_style,
         ))?;
 
@@ -127,7 +163,7 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
         bands.push(RowBand {
             index,
             top,
-            bottom: top + ROW_PX,
+            bottom: top + row_h,
         });
     }
     Ok(bands)

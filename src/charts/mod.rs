@@ -153,7 +153,7 @@ impl Chart {
 
     pub fn height(&self, width: u32) -> u32 {
         match self {
-            Chart::Bars(b) => height_for(b.len()),
+            Chart::Bars(b) => height_for(b.len(), width),
             Chart::Stacked { rows, legend } => stacked_height(rows.len(), legend, width),
         }
     }

@@ -96,7 +96,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
         .iter()
         .map(|r| text_width(&r.label, FONT_PX))
         .fold(0.0, f64::max)
-        .min(width * 0.34)
+        .min(width * 0.4)
         .ceil();
     let total_w = rows
         .iter()
@@ -139,14 +139,16 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
                 colour.filled(),
             ))?;
             // A thin gap in the background colour keeps neighbouring parts apart without
-            // relying on colour alone.
-            area.draw(&Rectangle::new(
-                [
-                    (x + length - 1, middle - BAR_PX / 2),
-                    (x + length, middle + BAR_PX / 2),
-                ],
-                theme.background.filled(),
-            ))?;
+            // relying on colour alone; a part too thin for it keeps all its pixels.
+            if length > 3 {
+                area.draw(&Rectangle::new(
+                    [
+                        (x + length - 1, middle - BAR_PX / 2),
+                        (x + length, middle + BAR_PX / 2),
+                    ],
+                    theme.background.filled(),
+                ))?;
+            }
             x += length;
         }
         if selected == Some(index) {

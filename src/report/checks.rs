@@ -118,8 +118,14 @@ pub struct CheckResult {
 }
 
 impl CheckResult {
+    /// A failed identity, or a row missing from a table. A check that cannot be made
+    /// because of that missing row is not a finding of its own: the missing row is.
     pub fn is_finding(&self) -> bool {
-        matches!(self.status, Status::Fails { .. } | Status::RowMissing)
+        match self.status {
+            Status::Fails { .. } => true,
+            Status::RowMissing => self.check == Check::RowPresent,
+            _ => false,
+        }
     }
 }
 
@@ -172,8 +178,9 @@ fn compare(
     CheckResult {
         check,
         place,
+        // With every cell blank nothing was taken as zero.
+        blanks_taken_as_zero: blanks && status != Status::AllBlank,
         status,
-        blanks_taken_as_zero: blanks,
     }
 }
 
@@ -434,7 +441,7 @@ fn check_date(report: &Report, out: &mut Vec<CheckResult>) {
     out.push(CheckResult {
         check: Check::DatedAfterPeriod,
         place: Place::PublicationDate,
-        status: if date > end {
+        status: if date >= end {
             Status::Holds
         } else {
             Status::Fails {

@@ -155,12 +155,28 @@ impl RequestBalance {
         }
     }
 
-    /// Requests disclosed in full or in part.
+    /// Requests disclosed in full or in part; `None` when either row is missing, since a
+    /// missing row is not a zero.
     pub fn disclosed_in_full_or_part(table: &Table2) -> Option<u64> {
-        sum_present([
+        let parts = [
             table.value(Table2Row::Disclosed, TOTAL_COLUMN),
             table.value(Table2Row::PartiallyDisclosed, TOTAL_COLUMN),
-        ])
+        ];
+        if parts.contains(&Value::Missing) {
+            return None;
+        }
+        sum_present(parts)
+    }
+
+    /// Whether every part of the balance is in the table (blank or not).
+    pub fn complete(&self) -> bool {
+        ![
+            self.received,
+            self.carried_over,
+            self.handled,
+            self.carried_forward,
+        ]
+        .contains(&Value::Missing)
     }
 }
 

@@ -1,9 +1,38 @@
-//! Reading a report file: bytes → [`Report`], or a [`LoadError`] that says what is wrong
-//! and where (line and column, and the JSON path of the value concerned).
+//! Reading a report file: bytes → [`Report`] and any [`LoadWarning`]s, or a [`LoadError`]
+//! that says what is wrong and where (line and column, and the JSON path of the value
+//! concerned), never a panic.
+//!
+//! What is refused, and what is only warned about:
+//!
+//! - A file above [`MAX_REPORT_BYTES`] is refused before it is read any further.
+//! - UTF-8, with or without a byte-order mark. A file that is not UTF-8 but reads cleanly
+//!   as GBK/GB18030 is decoded as such, with a warning ([`LoadWarning::DecodedFromGbk`]);
+//!   any other file that is not UTF-8 is refused ([`LoadError::NotUtf8`]).
+//! - Not JSON (truncated, a web page, nested more than 128 deep anywhere): refused
+//!   ([`LoadError::NotJson`]).
+//! - A key given twice in any object: refused ([`LoadError::Invalid`], located at the
+//!   second occurrence).
+//! - A field the format does not know: the file loads, with a warning naming the field, its
+//!   path, line and column ([`LoadWarning::UnknownField`]), so that files written for a
+//!   newer version of the format still open. Except in the objects of table 1 and in figure
+//!   objects, whose shape is fixed: an unknown field there is an error, because it is
+//!   almost always the other edition's field or a misspelt one, and the value would be
+//!   lost. A value of the wrong type, an unknown enumeration value (`"level": "city"`) and
+//!   an unknown row of table 2 or 3 are errors everywhere.
+//! - Text of any length and content loads as it is (text is data: the page escapes it). The
+//!   size limit bounds it.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
 
 use serde::Deserialize;
 
+use super::decode::decode;
 use super::model::{Report, ReportFormat, Table1, Table2Row, FORMAT_VERSION};
+use super::number::Figure;
+use super::scan::{self, Event, Stop, MAX_DEPTH};
+use super::strict::{self, Strict, Unknown};
+use crate::i18n::Lang;
 
 /// Files above this size are refused before parsing: a real report is a few kilobytes, and
 /// parsing megabytes on a cheap phone would freeze the page.
@@ -36,33 +65,87 @@ pub enum LoadError {
     Inconsistent { path: String, detail: String },
 }
 
-/// Parses a report from the bytes of a file.
+/// Something about a file that loaded which its author should know.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LoadWarning {
+    /// The file is not UTF-8 but was read as GBK (GB18030). `line` and `column` are those of
+    /// the first byte that is not UTF-8.
+    #[error("the file is not UTF-8 text (from line {line}, column {column}); it was read as GBK (GB18030): check the Chinese text, and save the file as UTF-8")]
+    DecodedFromGbk { line: usize, column: usize },
+    /// A field the format does not know, ignored. `path` is the field's path
+    /// (`body.nickname`), `key` its name, `line` and `column` where the key starts.
+    #[error("{path}: unknown field `{key}`, ignored (line {line}, column {column})")]
+    UnknownField {
+        path: String,
+        key: String,
+        line: usize,
+        column: usize,
+    },
+    /// Unknown fields beyond the first 50 are counted, not listed.
+    #[error("{count} more unknown fields were ignored")]
+    MoreUnknownFields { count: usize },
+}
+
+/// A report that loaded, and what its author should know about the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub report: Report,
+    /// In the order of the file; empty for a clean file.
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// Parses a report from the bytes of a file, ignoring warnings.
 pub fn parse_report(bytes: &[u8]) -> Result<Report, LoadError> {
+    parse_report_with_warnings(bytes).map(|loaded| loaded.report)
+}
+
+/// Parses a report from the bytes of a file, with the warnings to show beside it.
+pub fn parse_report_with_warnings(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() > MAX_REPORT_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len(),
             limit: MAX_REPORT_BYTES,
         });
     }
-    // A byte-order mark is what office tools write; it is not an error.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
-        LoadError::NotUtf8 { line, column }
-    })?;
+    let (text, decoded) = decode(bytes)?;
+    let text: &str = &text;
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
+    not_a_web_page(text)?;
     check_version(text)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        located(text, inner, path)
-    })?;
-    de.end().map_err(|e| located(text, e, String::new()))?;
-    validate(&report)?;
-    Ok(report)
+
+    // The structure pass and the parse each find errors; the one earlier in the file is
+    // reported, as a reader going through the file would meet it.
+    let structure = scan::walk(text, &mut |_| ControlFlow::Continue(()));
+    let unknown = Unknown::default();
+    let parsed = {
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, Report>(Strict::new(&mut de, &unknown))
+            .map_err(|e| {
+                let path = e.path().to_string();
+                located(text, e.into_inner(), path)
+            })
+            .and_then(|report| {
+                de.end()
+                    .map_err(|e| located(text, e, String::new()))
+                    .map(|()| report)
+            })
+    };
+    let report = match (parsed, structure_error(text, structure)) {
+        (Ok(report), None) => report,
+        (Ok(_), Some((e, _))) => return Err(e),
+        (Err(e), None) => return Err(e),
+        (Err(e), Some((s, at))) => return Err(if scan_first(&e, at) { s } else { e }),
+    };
+    validate(&report, text)?;
+
+    let mut warnings = Vec::new();
+    if let Some(w) = decoded {
+        warnings.push(w);
+    }
+    warnings.extend(unknown_field_warnings(text, unknown));
+    Ok(Loaded { report, warnings })
 }
 
 /// Reads `format_version` alone before the report: a file of another version is refused as
@@ -73,14 +156,19 @@ fn check_version(text: &str) -> Result<(), LoadError> {
     struct VersionProbe {
         format_version: Option<serde_json::Value>,
     }
+    // Only from an object: serde would also read the probe from an array.
+    if !text.trim_start().starts_with('{') {
+        return Ok(());
+    }
     if let Ok(VersionProbe {
         format_version: Some(version),
     }) = serde_json::from_str::<VersionProbe>(text)
     {
-        if let Some(found) = version.as_u64() {
-            if found != u64::from(FORMAT_VERSION) {
+        // A number too large for a version is left to the parse, which says so.
+        if let Some(found) = version.as_u64().and_then(|v| u32::try_from(v).ok()) {
+            if found != FORMAT_VERSION {
                 return Err(LoadError::UnsupportedVersion {
-                    found: u32::try_from(found).unwrap_or(u32::MAX),
+                    found,
                     supported: FORMAT_VERSION,
                 });
             }
@@ -99,6 +187,20 @@ fn located(text: &str, e: serde_json::Error, path: String) -> LoadError {
         Some(i) => detail[..i].to_string(),
         None => detail,
     };
+    let top_level = path.is_empty() || path == ".";
+    // "expected struct Body" names the model's type, not what the author must write.
+    let detail = match detail.rsplit_once(", expected struct ") {
+        Some((found, name)) if name.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+            let expected = if top_level {
+                A_REPORT_OBJECT
+            } else {
+                AN_OBJECT
+            };
+            format!("{found}, expected {expected}")
+        }
+        _ => detail,
+    };
+    let detail = shorten(&detail, MAX_DETAIL_CHARS);
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => LoadError::NotJson {
             line,
@@ -106,10 +208,10 @@ fn located(text: &str, e: serde_json::Error, path: String) -> LoadError {
             detail,
         },
         Category::Data => LoadError::Invalid {
-            path: if path.is_empty() || path == "." {
+            path: if top_level {
                 "(top level)".into()
             } else {
-                path
+                shorten(&path, MAX_PATH_CHARS)
             },
             line,
             column,
@@ -132,18 +234,8 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     }
 }
 
-fn line_column(prefix: &[u8]) -> (usize, usize) {
-    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
-    let last_line = match prefix.iter().rposition(|&b| b == b'\n') {
-        Some(i) => &prefix[i + 1..],
-        None => prefix,
-    };
-    let column = String::from_utf8_lossy(last_line).chars().count() + 1;
-    (line, column)
-}
-
 /// Rules the JSON types cannot express.
-fn validate(report: &Report) -> Result<(), LoadError> {
+fn validate(report: &Report, text: &str) -> Result<(), LoadError> {
     if report.format_version != FORMAT_VERSION {
         return Err(LoadError::UnsupportedVersion {
             found: report.format_version,
@@ -202,7 +294,268 @@ fn validate(report: &Report) -> Result<(), LoadError> {
             ));
         }
     }
+    for (path, figure) in counted_figures(report) {
+        if figure.value.is_negative() {
+            let detail = format!("a count cannot be negative, found {}", figure.value);
+            // A figure is a bare number or an object with "value": locate whichever it is.
+            let value_path = format!("{path}.value");
+            return Err(
+                match locate_value(text, &value_path).or_else(|| locate_value(text, &path)) {
+                    Some((line, column)) => LoadError::Invalid {
+                        path,
+                        line,
+                        column,
+                        detail,
+                    },
+                    None => inconsistent(&path, detail),
+                },
+            );
+        }
+    }
     Ok(())
+}
+
+/// The figures that count things or amounts, which cannot be negative, with their paths.
+/// (A figure in `figures` or an indicator table may be a change, and so negative.)
+fn counted_figures(report: &Report) -> Vec<(String, &Figure)> {
+    let mut out = Vec::new();
+    for (i, b) in report.proactive.breakdowns.iter().enumerate() {
+        if let Some(total) = &b.total {
+            out.push((format!("proactive.breakdowns[{i}].total"), total));
+        }
+        for (j, item) in b.items.iter().enumerate() {
+            out.push((
+                format!("proactive.breakdowns[{i}].items[{j}].count"),
+                &item.count,
+            ));
+        }
+    }
+    let requests = &report.requests;
+    if let Some(received) = &requests.received {
+        out.push(("requests.received".into(), received));
+    }
+    for (i, c) in requests.channels.iter().enumerate() {
+        out.push((format!("requests.channels[{i}].count"), &c.count));
+    }
+    for (i, o) in requests.outcomes.iter().enumerate() {
+        out.push((format!("requests.outcomes[{i}].count"), &o.count));
+    }
+    let optional = [
+        ("fees.charged", &report.fees.charged),
+        ("appeals.reconsideration", &report.appeals.reconsideration),
+        ("appeals.litigation", &report.appeals.litigation),
+    ];
+    for (path, figure) in optional {
+        if let Some(figure) = figure {
+            out.push((path.into(), figure));
+        }
+    }
+    out
+}
+
+/// Paths and keys in messages are cut to this many characters, and details (which quote
+/// the file's text) to [`MAX_DETAIL_CHARS`]: a hostile file must not make a message of a
+/// megabyte. Nothing else is cut: text of any length loads as it is.
+const MAX_PATH_CHARS: usize = 200;
+const MAX_DETAIL_CHARS: usize = 2000;
+
+/// `text`, cut to `max` characters with "…" when longer.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// What the top level of a file must be.
+const A_REPORT_OBJECT: &str = "one JSON object { … } holding the report";
+/// What a struct of the model is written as.
+const AN_OBJECT: &str = "an object { … }";
+
+/// A dev server or a misconfigured host answers a missing file with a web page; say so
+/// rather than "expected value".
+fn not_a_web_page(text: &str) -> Result<(), LoadError> {
+    let Some(at) = text.find(|c: char| !matches!(c, ' ' | '\t' | '\n' | '\r')) else {
+        return Ok(());
+    };
+    if text[at..].starts_with('<') {
+        let (line, column) = scan::position(text, at);
+        return Err(LoadError::NotJson {
+            line,
+            column,
+            detail: "this is a web page (HTML), not a JSON report file".into(),
+        });
+    }
+    Ok(())
+}
+
+/// The structure pass's error, if any, and where it is (line, column).
+fn structure_error(text: &str, stop: Result<(), Stop>) -> Option<(LoadError, (usize, usize))> {
+    match stop {
+        Ok(()) | Err(Stop::Syntax) => None,
+        Err(Stop::TooDeep { offset }) => {
+            let (line, column) = scan::position(text, offset);
+            Some((
+                LoadError::NotJson {
+                    line,
+                    column,
+                    detail: format!(
+                        "arrays and objects are nested more than {MAX_DEPTH} levels deep"
+                    ),
+                },
+                (line, column),
+            ))
+        }
+        Err(Stop::Duplicate {
+            key,
+            path,
+            first,
+            second_end,
+        }) => {
+            let (line, column) = scan::position(text, second_end);
+            let (first_line, first_column) = scan::position(text, first);
+            Some((
+                LoadError::Invalid {
+                    path: shorten(&path, MAX_PATH_CHARS),
+                    line,
+                    column,
+                    detail: format!(
+                        "the key `{}` is given twice (first at line {first_line}, column {first_column})",
+                        shorten(&key, MAX_PATH_CHARS)
+                    ),
+                },
+                (line, column),
+            ))
+        }
+    }
+}
+
+/// Whether the structure pass's error at `at` comes before the parser's error `e` in the
+/// file. At the same place the parser's words are kept, unless they are less precise: its
+/// "duplicate field" names the object, not the key.
+fn scan_first(e: &LoadError, at: (usize, usize)) -> bool {
+    match e {
+        LoadError::NotJson {
+            line,
+            column,
+            detail,
+        }
+        | LoadError::Invalid {
+            line,
+            column,
+            detail,
+            ..
+        } => {
+            at < (*line, *column)
+                || (at == (*line, *column)
+                    && (detail.starts_with("duplicate field ")
+                        || detail == "recursion limit exceeded"))
+        }
+        _ => false,
+    }
+}
+
+/// Line and column of the last character of the scalar value at `path`
+/// (`requests.received`), as the parser locates a value it refuses.
+fn locate_value(text: &str, path: &str) -> Option<(usize, usize)> {
+    let mut found = None;
+    let _ = scan::walk(text, &mut |event| {
+        if let Event::Value { path: at, end } = event {
+            if scan::display_path(at) == path {
+                found = Some(end);
+                return ControlFlow::Break(());
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    found.map(|end| scan::position(text, end))
+}
+
+/// The unknown fields the parse met, as warnings with their names, paths and places.
+fn unknown_field_warnings(text: &str, unknown: Unknown) -> Vec<LoadWarning> {
+    let (recorded, count) = strict::take(unknown);
+    if recorded.is_empty() {
+        return Vec::new();
+    }
+    let wanted: HashSet<&[usize]> = recorded.iter().map(Vec::as_slice).collect();
+    let mut found: HashMap<Vec<usize>, LoadWarning> = HashMap::new();
+    let mut indices = Vec::new();
+    let _ = scan::walk(text, &mut |event| {
+        if let Event::Key { path, start } = event {
+            indices.clear();
+            indices.extend(path.iter().map(scan::Seg::index));
+            if wanted.contains(indices.as_slice()) {
+                let (line, column) = scan::position(text, start);
+                let key = match path.last() {
+                    Some(scan::Seg::Key { key, .. }) => shorten(key, MAX_PATH_CHARS),
+                    _ => String::new(),
+                };
+                found.insert(
+                    indices.clone(),
+                    LoadWarning::UnknownField {
+                        path: shorten(&scan::display_path(path), MAX_PATH_CHARS),
+                        key,
+                        line,
+                        column,
+                    },
+                );
+                if found.len() == wanted.len() {
+                    return ControlFlow::Break(());
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    let mut warnings: Vec<LoadWarning> = recorded
+        .iter()
+        .filter_map(|indices| found.remove(indices))
+        .collect();
+    if count > recorded.len() {
+        warnings.push(LoadWarning::MoreUnknownFields {
+            count: count - recorded.len(),
+        });
+    }
+    warnings
+}
+
+/// A load warning in the visitor's language, with its location.
+pub fn describe_load_warning(lang: Lang, w: &LoadWarning) -> String {
+    match (lang, w) {
+        (Lang::Zh, LoadWarning::DecodedFromGbk { line, column }) => format!(
+            "文件不是 UTF-8 编码（第 {line} 行第 {column} 列起），已按 GBK（GB18030）读取；请核对其中的中文，并将文件另存为 UTF-8。"
+        ),
+        (Lang::En, LoadWarning::DecodedFromGbk { line, column }) => format!(
+            "The file is not UTF-8 text (from line {line}, column {column}); it was read as GBK (GB18030). Check its Chinese text, and save the file as UTF-8."
+        ),
+        (
+            Lang::Zh,
+            LoadWarning::UnknownField {
+                path,
+                key,
+                line,
+                column,
+            },
+        ) => format!(
+            "字段 {path}（第 {line} 行第 {column} 列）：本看板不认识字段 `{key}`，已忽略；请检查拼写。"
+        ),
+        (
+            Lang::En,
+            LoadWarning::UnknownField {
+                path,
+                key,
+                line,
+                column,
+            },
+        ) => format!(
+            "Field {path} (line {line}, column {column}): unknown field `{key}`, ignored; check its spelling."
+        ),
+        (Lang::Zh, LoadWarning::MoreUnknownFields { count }) => {
+            format!("另有 {count} 个不认识的字段已忽略。")
+        }
+        (Lang::En, LoadWarning::MoreUnknownFields { count }) => {
+            format!("{count} more unknown fields were ignored.")
+        }
+    }
 }
 
 /// A collection index (`public/reports/index.json`): the reports a deployment offers.
@@ -224,7 +577,7 @@ pub struct IndexEntry {
 pub fn parse_collection(bytes: &[u8]) -> Result<Collection, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
+        let (line, column) = super::decode::line_column(&bytes[..e.valid_up_to()]);
         LoadError::NotUtf8 { line, column }
     })?;
     let mut de = serde_json::Deserializer::from_str(text);
@@ -239,12 +592,6 @@ pub fn parse_collection(bytes: &[u8]) -> Result<Collection, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_column_counts_characters_not_bytes() {
-        assert_eq!(line_column("ab\n报告".as_bytes()), (2, 3));
-        assert_eq!(line_column(b""), (1, 1));
-    }
 
     #[test]
     fn char_column_converts_serde_json_byte_columns() {

@@ -2,12 +2,18 @@
 //! Pure logic, no DOM: tested natively.
 
 pub mod checks;
+mod decode;
 pub mod derived;
+pub mod gb18030;
 pub mod links;
 pub mod load;
 pub mod model;
 pub mod number;
+mod scan;
+mod strict;
 
 pub use checks::{check_report, findings, CheckResult};
-pub use load::{parse_report, LoadError};
+pub use load::{
+    describe_load_warning, parse_report, parse_report_with_warnings, LoadError, LoadWarning, Loaded,
+};
 pub use model::Report;

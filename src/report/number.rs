@@ -194,10 +194,16 @@ impl Visitor<'_> for DecimalVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         if v.abs() > MAX_FIGURE as f64 {
             return Err(E::custom(format_args!(
-                "the number {v} is too large (the largest accepted is {MAX_FIGURE})"
+                "the number {} is too large (the largest accepted is {MAX_FIGURE})",
+                show_f64(v)
             )));
         }
-        Decimal::from_f64(v).ok_or_else(|| E::custom(format_args!("{v} is not a usable number")))
+        // Within the magnitude limit, only more than 6 decimal places fail to convert.
+        Decimal::from_f64(v).ok_or_else(|| {
+            E::custom(format_args!(
+                "the number {v} has more than 6 decimal places"
+            ))
+        })
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
@@ -218,6 +224,15 @@ impl Visitor<'_> for DecimalVisitor {
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(DecimalVisitor)
+    }
+}
+
+/// A float as an author would recognise it: `1e30` rather than thirty-one digits.
+fn show_f64(v: f64) -> String {
+    if v.abs() >= 1e16 {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
     }
 }
 
@@ -254,6 +269,13 @@ pub mod count {
             }
         }
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<u64, E> {
+            // 1e30 is not a whole number to serde_json but is too large before anything.
+            if v.abs() > MAX_FIGURE as f64 {
+                return Err(E::custom(format_args!(
+                    "the count {} is too large (the largest accepted is {MAX_FIGURE})",
+                    show_f64(v)
+                )));
+            }
             // `{v:?}` writes 14.0 as "14.0": "found 14" would puzzle the author.
             Err(E::custom(format_args!(
                 "a count must be a whole number, found {v:?}"

@@ -1,18 +1,20 @@
 //! The page: site header, the report (or why it could not be shown), and the footer. In
 //! embed mode only the report and a source line, with the height sent to the parent.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::auto_height::send_height_to_parent;
+use super::care_switch::CareSwitch;
+use super::language_switch::LanguageSwitch;
 use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
+use super::open_local_file::{accept_dropped_files, OpenLocalFile};
+use super::print;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
-use super::state::{fetch_collection, fetch_report, AppError, AppState, LoadedReport};
+use super::state::{fetch_collection, fetch_report, AppState};
 use crate::page::{link_colour, text_on, PageOptions, Theme};
 use crate::report::links::LinkPolicy;
 
@@ -20,8 +22,6 @@ use crate::report::links::LinkPolicy;
 pub const DEFAULT_REPORT: &str = "reports/dongguan-hr-2015.json";
 /// The collection index of the bundled reports.
 pub const DEFAULT_COLLECTION: &str = "reports/index.json";
-
-type LoadState = Option<Result<Arc<LoadedReport>, AppError>>;
 
 fn page_options() -> PageOptions {
     let search = web_sys::window()
@@ -119,7 +119,10 @@ pub fn App() -> impl IntoView {
         lang: RwSignal::new(options.lang.unwrap_or_default()),
         policy: StoredValue::new(deployment_link_policy()),
         collection: RwSignal::new(Vec::new()),
+        collection_error: RwSignal::new(None),
+        report: RwSignal::new(None),
         dark: RwSignal::new(false),
+        care: RwSignal::new(options.care),
         options: StoredValue::new(options.clone()),
     };
     provide_context(app);
@@ -132,15 +135,24 @@ pub fn App() -> impl IntoView {
         .collection
         .clone()
         .unwrap_or_else(|| DEFAULT_COLLECTION.to_string());
-    spawn_local(async move {
-        app.collection.set(fetch_collection(collection_url).await);
-    });
+    let load_collection = move || {
+        let url = collection_url.clone();
+        app.collection_error.set(None);
+        spawn_local(async move {
+            match fetch_collection(url).await {
+                Ok(entries) => app.collection.set(entries),
+                Err(e) => app.collection_error.set(Some(e)),
+            }
+        });
+    };
+    load_collection();
+    let retry_collection = Callback::new(move |_: ()| load_collection());
 
     let report_url = options
         .report
         .clone()
         .unwrap_or_else(|| DEFAULT_REPORT.to_string());
-    let state: RwSignal<LoadState> = RwSignal::new(None);
+    let state = app.report;
     let load = {
         let report_url = report_url.clone();
         move || {
@@ -152,6 +164,21 @@ pub fn App() -> impl IntoView {
         }
     };
     load();
+
+    // Care mode is a class on the document element, so every style can follow it.
+    Effect::new(move |_| {
+        let care = app.care.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().toggle_with_force("care", care);
+        }
+    });
+    print::open_details_when_printing();
+    if !options.embed {
+        accept_dropped_files(app);
+    }
 
     // The document's language and title follow the interface and the report.
     Effect::new(move |_| {
@@ -190,7 +217,12 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
-                <ReportPicker current=report_url.clone() />
+                <div class="header-controls">
+                    <ReportPicker current=report_url.clone() on_retry=retry_collection />
+                    <OpenLocalFile />
+                    <LanguageSwitch />
+                    <CareSwitch />
+                </div>
             </div>
         </header>
         <main id="main" class="page">{main}</main>

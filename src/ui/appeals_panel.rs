@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::data_view::DataView;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
+use super::report_words::mixed_text;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
 use crate::charts::stacked::StackedRow;
@@ -81,7 +82,12 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                         format!("{} {n}", appeal_result_name(lang, *r))
                     })
                     .collect();
-                format!("{}：{}", appeal_block_name(lang, AppealBlock::ALL[i]), parts.join("，"))
+                format!(
+                    "{}{}{}",
+                    appeal_block_name(lang, AppealBlock::ALL[i]),
+                    crate::i18n::colon(lang),
+                    parts.join(crate::i18n::list_separator(lang))
+                )
             })
         };
         let rows: Vec<TableRow> = AppealBlock::ALL
@@ -109,6 +115,7 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                 columns=columns
                 rows=rows
                 selected=selected
+                file=loaded.file_parts("appeals")
             />
         }
     });
@@ -118,11 +125,11 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <dl class="figure-list">
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政复议", "Reconsideration cases")}</dt>
-                    <dd class="num">{move || rec.as_ref().map(|f| format_figure(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into())}</dd>
+                    <dd class="num">{move || rec.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政诉讼", "Lawsuits")}</dt>
-                    <dd class="num">{move || lit.as_ref().map(|f| format_figure(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into())}</dd>
+                    <dd class="num">{move || lit.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
             </dl>
         }

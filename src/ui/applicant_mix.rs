@@ -15,7 +15,7 @@ use crate::report::model::{Table2, Table2Row};
 use crate::report::number::Decimal;
 
 #[component]
-pub fn ApplicantMixView(table: Arc<Table2>) -> impl IntoView {
+pub fn ApplicantMixView(table: Arc<Table2>, file: Vec<String>) -> impl IntoView {
     let app = use_app();
     let received: Vec<Value> = (0..TOTAL_COLUMN)
         .map(|c| table.value(Table2Row::Received, c))
@@ -93,6 +93,7 @@ pub fn ApplicantMixView(table: Arc<Table2>) -> impl IntoView {
                 ]
                 rows=rows
                 selected=selected
+                file=file
             />
         </div>
     }

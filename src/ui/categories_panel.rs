@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::data_view::DataView;
 use super::finding_note::FindingNote;
+use super::report_words::ReportWords;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
 use crate::charts::bars::Bar;
@@ -36,17 +37,14 @@ fn share_text(lang: Lang, share: &ItemShare, count: &Figure) -> String {
     }
 }
 
-/// A count as a table cell: exact counts sort as numbers; "300多" stays as printed.
+/// A count as a table cell (the unit is in the column's heading).
 fn count_cell(f: &Figure) -> CellData {
     match f.exact_count() {
         Some(n) if n >= 0 => CellData::Count(Value::Published(n as u64)),
-        _ => CellData::Text(format_figure(
-            Lang::Zh,
-            &Figure {
-                unit: None,
-                ..f.clone()
-            },
-        )),
+        _ => CellData::Figure(Figure {
+            unit: None,
+            ..f.clone()
+        }),
     }
 }
 
@@ -68,33 +66,42 @@ pub fn CategoriesPanel(loaded: Arc<LoadedReport>, index: usize) -> impl IntoView
             .next()
             .is_some()
     };
-    let bars: Vec<Bar> = breakdown
-        .items
-        .iter()
-        .zip(&shares)
-        .enumerate()
-        .map(|(i, (item, share))| {
-            let count = format_figure(
-                Lang::Zh,
-                &Figure {
-                    unit: None,
-                    ..item.count.clone()
-                },
-            );
-            let mut value_text = match share.stated_percent.or(share.computed_percent) {
-                Some(p) => format!("{count} · {}", format_percent(p)),
-                None => count,
-            };
-            if flagged(i) {
-                value_text.push_str(" (!)");
-            }
-            Bar {
-                label: item.label.clone(),
-                value: item.count.value.to_f64(),
-                value_text,
-            }
+    let flags: Vec<bool> = (0..breakdown.items.len()).map(flagged).collect();
+    let chart = {
+        let items = breakdown.items.clone();
+        let shares = shares.clone();
+        Signal::derive(move || {
+            let lang = app.lang();
+            Chart::Bars(
+                items
+                    .iter()
+                    .zip(&shares)
+                    .zip(&flags)
+                    .map(|((item, share), flagged)| {
+                        let count = format_figure(
+                            lang,
+                            &Figure {
+                                unit: None,
+                                ..item.count.clone()
+                            },
+                        );
+                        let mut value_text = match share.stated_percent.or(share.computed_percent) {
+                            Some(p) => format!("{count} · {}", format_percent(p)),
+                            None => count,
+                        };
+                        if *flagged {
+                            value_text.push_str(" (!)");
+                        }
+                        Bar {
+                            label: item.label.clone(),
+                            value: item.count.value.to_f64(),
+                            value_text,
+                        }
+                    })
+                    .collect(),
+            )
         })
-        .collect();
+    };
     let rows: Vec<TableRow> = breakdown
         .items
         .iter()
@@ -134,18 +141,21 @@ pub fn CategoriesPanel(loaded: Arc<LoadedReport>, index: usize) -> impl IntoView
             Lang::En => format!("Bar chart: {title}"),
         })
     };
-    let count_header = if unit.is_empty() {
-        Label::Ui("数量", "Count")
-    } else {
-        Label::Report(format!("数量（{unit}）"))
+    let count_header = match crate::i18n::unit_in_english(&unit) {
+        _ if unit.is_empty() => Label::Ui("数量", "Count"),
+        Some(en) => Label::Built {
+            zh: format!("数量（{unit}）"),
+            en: format!("Count ({en})"),
+        },
+        None => Label::Ui("数量", "Count"),
     };
     view! {
         <section class="panel categories" aria-labelledby=format!("breakdown-{index}")>
             <h2 id=format!("breakdown-{index}")>
-                {move || app.lang().pick("主动公开：", "Proactive disclosure: ")}{title.clone()}
+                {move || app.lang().pick("主动公开：", "Proactive disclosure: ")}<ReportWords text=title.clone() />
             </h2>
             <DataView
-                chart=Some(Signal::stored(Chart::Bars(bars)))
+                chart=Some(chart)
                 chart_label=chart_label
                 describe=describe
                 caption=Label::Report(breakdown.title.clone())
@@ -159,6 +169,7 @@ pub fn CategoriesPanel(loaded: Arc<LoadedReport>, index: usize) -> impl IntoView
                 selected=selected
                 footer=Some(footer)
                 both=true
+                file=loaded.file_parts(&format!("categories-{}", index + 1))
             />
             <FindingNote loaded=loaded.clone() matches=move |p| matches!(p, Place::Breakdown { index: i, .. } if *i == index) />
         </section>

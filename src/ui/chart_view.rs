@@ -7,7 +7,10 @@ use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
+use super::report_words::mixed_text;
 use super::state::use_app;
 use crate::charts::bars::{row_at, RowBand};
 use crate::charts::{Chart, ChartTheme};
@@ -49,21 +52,39 @@ pub fn ChartView(
     let count = chart.with_untracked(Chart::len);
     let frame = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
+    // The chart is drawn at the width it is shown at. A hidden chart (its table showing)
+    // measures 0: it keeps its last drawing and is measured again when shown.
     let measure = move || {
         if let Some(el) = frame.get_untracked() {
-            let w = el.client_width().clamp(240, 1200) as u32;
+            let shown = el.client_width();
+            if shown <= 0 {
+                return;
+            }
+            let w = shown.clamp(240, 1200) as u32;
             if w != width.get_untracked() {
                 width.set(w);
             }
         }
     };
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
     Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
+        let Some(el) = frame.get() else {
+            return;
+        };
+        measure();
+        let on_resize = Closure::<dyn FnMut()>::new(measure);
+        if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            o.observe(&el);
+            observer.set_value(Some((o, on_resize)));
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(move || {
+        observer.try_with_value(|o| {
+            if let Some((o, _)) = o {
+                o.disconnect();
+            }
+        });
+    });
 
     let hovered = RwSignal::new(None::<usize>);
     let drawn = Memo::new(move |_| {
@@ -100,10 +121,10 @@ pub fn ChartView(
         move || {
             let lang = app.lang();
             match hovered.get().or(selected.get()) {
-                Some(i) => describe(i, lang),
+                Some(i) => mixed_text(describe(i, lang)).into_any(),
                 None => lang
                     .pick("将指针移到条形上或轻触条形可查看准确数字；用方向键逐项选择。", "Point at or tap a bar for its exact figures; use the arrow keys to move between bars.")
-                    .to_string(),
+                    .into_any(),
             }
         }
     };
@@ -112,7 +133,12 @@ pub fn ChartView(
         move || {
             let lang = app.lang();
             let items: Vec<String> = (0..count).map(|i| describe(i, lang)).collect();
-            format!("{}：{}", label.get(), items.join("；"))
+            format!(
+                "{}{}{}",
+                label.get(),
+                crate::i18n::colon(lang),
+                items.join(crate::i18n::clause_separator(lang))
+            )
         }
     };
     view! {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::report_picker::report_href;
+use super::report_words::mixed_text;
 use super::state::{fetch_report, use_app, AppError, LoadedReport};
 use crate::i18n::{describe_result, Lang};
 use crate::report::checks::check_consecutive_years;
@@ -22,7 +23,7 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
         }
         let entry = app.collection.with(|c| {
             c.iter()
-                .find(|e| e.entry.body == body && e.entry.year + 1 == year)
+                .find(|e| e.entry.body == body && e.entry.year.checked_add(1) == Some(year))
                 .cloned()
         });
         match entry {
@@ -49,7 +50,7 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
                     .into_iter()
                     .map(|r| {
                         let text = describe_result(lang, &r, &loaded.report);
-                        view! { <li class:finding=r.is_finding()>{text}</li> }
+                        view! { <li class:finding=r.is_finding()>{mixed_text(text)}</li> }
                     })
                     .collect_view();
                 let summary = match lang {
@@ -57,7 +58,7 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
                     Lang::En => format!("{}: {failing} failed.", prev.report.title),
                 };
                 view! {
-                    <p>{summary}" "<a href=report_href(&prev.url)>{lang.pick("打开该报告", "Open that report")}</a></p>
+                    <p>{mixed_text(summary)}" "<a href=report_href(&prev.url)>{lang.pick("打开该报告", "Open that report")}</a></p>
                     <ul class="holds-list cross-year-list">{items}</ul>
                 }
                 .into_any()

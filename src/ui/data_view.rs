@@ -6,10 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
-use super::sortable_table::{Label, SortableTable, TableRow};
+use super::download::{chart_svg, save_chart_png, save_text};
+use super::sortable_table::{CellData, Label, SortableTable, TableRow};
 use super::state::use_app;
 use crate::charts::Chart;
+use crate::export::{csv, file_name};
 use crate::i18n::Lang;
+use crate::report::derived::Value;
 
 #[component]
 pub fn DataView(
@@ -22,23 +25,27 @@ pub fn DataView(
     rows: Vec<TableRow>,
     selected: RwSignal<Option<usize>>,
     #[prop(optional_no_strip)] footer: Option<TableRow>,
+    /// What the downloads are called: body, year and panel, e.g. ["东莞市人力资源局", "2015", "categories"].
+    file: Vec<String>,
     /// Show the chart and the table together instead of a switch between them.
     #[prop(optional)]
     both: bool,
 ) -> impl IntoView {
     let app = use_app();
+    // In care mode nothing is one switch away: the chart and its table are both shown.
+    let both = move || both || app.care.get();
     let has_chart = chart.is_some();
     let show_table = RwSignal::new(!has_chart);
     let chart_view = chart.map(|chart| {
         view! {
-            <div class="data-view-chart" class:hidden=move || !both && show_table.get()>
+            <div class="data-view-chart" class:hidden=move || !both() && show_table.get()>
                 <ChartView chart=chart selected=selected label=chart_label describe=describe />
             </div>
         }
     });
-    let switch = (has_chart && !both).then(|| {
+    let switch = has_chart.then(|| {
         view! {
-            <div class="view-switch" role="group" aria-label=move || app.lang().pick("显示方式", "Show as")>
+            <div class="view-switch" class:hidden=both role="group" aria-label=move || app.lang().pick("显示方式", "Show as")>
                 <button type="button" aria-pressed=move || (!show_table.get()).to_string() on:click=move |_| show_table.set(false)>
                     {move || app.lang().pick("图表", "Chart")}
                 </button>
@@ -48,6 +55,68 @@ pub fn DataView(
             </div>
         }
     });
+    let csv_rows = {
+        let (caption, columns, rows, footer) = (
+            caption.clone(),
+            columns.clone(),
+            rows.clone(),
+            footer.clone(),
+        );
+        move |lang: Lang| {
+            let mut out = vec![columns.iter().map(|c| c.show(lang)).collect::<Vec<_>>()];
+            let mut computed = false;
+            for row in rows.iter().chain(footer.iter()) {
+                let mut line = vec![row.label.show(lang)];
+                for cell in &row.cells {
+                    computed |= matches!(cell, CellData::Count(Value::Computed(_)));
+                    line.push(cell.csv(lang));
+                }
+                out.push(line);
+            }
+            out.push(Vec::new());
+            out.push(vec![caption.show(lang)]);
+            if computed {
+                out.push(vec![lang
+                    .pick(
+                        "注：报告中空白的总计由看板按各项计算（看板中以 * 标出）；空白单元格为报告原文空白。",
+                        "Note: totals the report left blank were computed by the dashboard (marked * on the page); empty cells are blank in the report.",
+                    )
+                    .to_string()]);
+            }
+            out
+        }
+    };
+    let name = move |extension: &str| {
+        let parts: Vec<&str> = file.iter().map(String::as_str).collect();
+        file_name(&parts, extension)
+    };
+    let downloads = {
+        let name = name.clone();
+        view! {
+            <div class="downloads" role="group" aria-label=move || app.lang().pick("下载", "Download")>
+                <button type="button" class="download" on:click={
+                    let name = name.clone();
+                    move |_| {
+                        let _ = save_text(&name("csv"), "text/csv;charset=utf-8", &csv(&csv_rows(app.lang())));
+                    }
+                }>{move || app.lang().pick("下载表格（CSV）", "Table (CSV)")}</button>
+                {chart.map(|chart| {
+                    let (name_svg, name_png) = (name.clone(), name.clone());
+                    view! {
+                        <button type="button" class="download" on:click=move |_| {
+                            let _ = save_text(&name_svg("svg"), "image/svg+xml", &chart_svg(&chart.get_untracked()));
+                        }>{move || app.lang().pick("下载图表（SVG）", "Chart (SVG)")}</button>
+                        <button type="button" class="download" on:click=move |_| {
+                            let (file, drawn) = (name_png("png"), chart.get_untracked());
+                            leptos::task::spawn_local(async move {
+                                let _ = save_chart_png(file, drawn).await;
+                            });
+                        }>{move || app.lang().pick("下载图表（PNG）", "Chart (PNG)")}</button>
+                    }
+                })}
+            </div>
+        }
+    };
     let no_chart = (!has_chart).then(|| {
         view! {
             <p class="not-reported no-chart">
@@ -60,9 +129,10 @@ pub fn DataView(
             {switch}
             {chart_view}
             {no_chart}
-            <div class="data-view-table" class:hidden=move || !both && has_chart && !show_table.get()>
+            <div class="data-view-table" class:hidden=move || !both() && has_chart && !show_table.get()>
                 <SortableTable caption=caption columns=columns rows=rows selected=selected footer=footer />
             </div>
+            {downloads}
         </div>
     }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::report_words::ReportWords;
 use super::state::{use_app, LoadedReport};
 
 /// This page's URL without the embedding parameters: the full view of the same report.
@@ -25,7 +26,7 @@ pub fn EmbedSource(loaded: Arc<LoadedReport>) -> impl IntoView {
     let title = loaded.report.title.clone();
     view! {
         <p class="embed-source">
-            {move || app.lang().pick("来源：", "Source: ")}{title}" · "
+            {move || app.lang().pick("来源：", "Source: ")}<ReportWords text=title />" · "
             <a href=full_view_url().unwrap_or_default() target="_blank" rel="noopener">
                 {move || app.lang().pick("在新窗口打开完整看板", "Open the full dashboard in a new tab")}
             </a>

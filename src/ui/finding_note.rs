@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::report_words::mixed_text;
 use super::state::{use_app, LoadedReport};
 use crate::i18n::describe_result;
 use crate::report::checks::Place;
@@ -23,7 +24,7 @@ pub fn FindingNote(
                 <p class="finding-note">
                     <span class="finding-mark" aria-hidden="true">"!"</span>
                     <span class="visually-hidden">{move || app.lang().pick("核对发现：", "Finding: ")}</span>
-                    {move || describe_result(app.lang(), &result, &loaded.report)}
+                    {move || mixed_text(describe_result(app.lang(), &result, &loaded.report))}
                 </p>
             }
         })

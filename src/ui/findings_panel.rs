@@ -1,57 +1,84 @@
-//! Every check run on the report: the findings first, then the checks that hold and those
-//! that could not be made.
+//! Every check run on the report: the findings first, then the checks that hold, the totals
+//! the dashboard computed, and the checks that could not be made.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::report_words::mixed_text;
 use super::state::{use_app, LoadedReport};
-use crate::i18n::describe_result;
-use crate::report::checks::Status;
+use crate::i18n::{describe_result, Lang};
+use crate::report::checks::{CheckResult, Status};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Finding,
+    Holds,
+    Computed,
+    NotCheckable,
+}
+
+fn kind(r: &CheckResult) -> Kind {
+    match r.status {
+        _ if r.is_finding() => Kind::Finding,
+        Status::Holds => Kind::Holds,
+        Status::TotalComputed => Kind::Computed,
+        _ => Kind::NotCheckable,
+    }
+}
 
 #[component]
 pub fn FindingsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
-    let list = |keep: fn(&Status) -> bool| {
+    let count = |k: Kind| loaded.results.iter().filter(|r| kind(r) == k).count();
+    let list = |k: Kind| {
         loaded
             .results
             .iter()
-            .filter(|r| keep(&r.status))
+            .filter(|r| kind(r) == k)
             .cloned()
             .map(|r| {
                 let loaded = loaded.clone();
-                view! { <li>{move || describe_result(app.lang(), &r, &loaded.report)}</li> }
+                view! { <li>{move || mixed_text(describe_result(app.lang(), &r, &loaded.report))}</li> }
             })
             .collect_view()
     };
-    let finding_count = loaded.findings().count();
-    let holds_count = loaded
-        .results
-        .iter()
-        .filter(|r| r.status == Status::Holds)
-        .count();
-    let other_count = loaded.results.len() - finding_count - holds_count;
-    let findings = list(|s| matches!(s, Status::Fails { .. } | Status::RowMissing));
-    let holds = list(|s| *s == Status::Holds);
-    let others = list(|s| matches!(s, Status::AllBlank | Status::TotalComputed));
+    let (failed, holds, computed, unchecked) = (
+        count(Kind::Finding),
+        count(Kind::Holds),
+        count(Kind::Computed),
+        count(Kind::NotCheckable),
+    );
+    let total = loaded.results.len();
+    let summary = move || {
+        match app.lang() {
+        Lang::Zh => format!(
+            "共核对 {total} 项：{failed} 项不符，{holds} 项成立；另有 {computed} 项总计由看板计算，{unchecked} 项无从核对。"
+        ),
+        Lang::En => format!(
+            "{total} checks: {failed} failed, {holds} hold; {computed} totals were computed by the dashboard, {unchecked} checks could not be made."
+        ),
+    }
+    };
+    let details = |k: Kind, n: usize, zh: &'static str, en: &'static str| {
+        (n > 0).then(|| {
+            let items = list(k);
+            view! {
+                <details>
+                    <summary>{move || app.lang().pick(zh, en)}" ("{n}")"</summary>
+                    <ul class="holds-list">{items}</ul>
+                </details>
+            }
+        })
+    };
     view! {
         <section id="findings" class="panel findings" aria-labelledby="findings-title">
             <h2 id="findings-title">{move || app.lang().pick("核对结果", "Checks")}</h2>
-            <p class="findings-summary">{move || match app.lang() {
-                crate::i18n::Lang::Zh => format!("共核对 {} 项：{finding_count} 项不符，{holds_count} 项成立，{other_count} 项无从核对。", loaded.results.len()),
-                crate::i18n::Lang::En => format!("{} checks: {finding_count} failed, {holds_count} hold, {other_count} could not be made.", loaded.results.len()),
-            }}</p>
-            {(finding_count > 0).then(|| view! { <ul class="finding-list">{findings}</ul> })}
-            <details>
-                <summary>{move || app.lang().pick("成立的核对", "Checks that hold")}" ("{holds_count}")"</summary>
-                <ul class="holds-list">{holds}</ul>
-            </details>
-            {(other_count > 0).then(|| view! {
-                <details>
-                    <summary>{move || app.lang().pick("无从核对", "Checks that could not be made")}" ("{other_count}")"</summary>
-                    <ul class="holds-list">{others}</ul>
-                </details>
-            })}
+            <p class="findings-summary">{summary}</p>
+            {(failed > 0).then(|| view! { <ul class="finding-list">{list(Kind::Finding)}</ul> })}
+            {details(Kind::Holds, holds, "成立的核对", "Checks that hold")}
+            {details(Kind::Computed, computed, "报告空白、由看板计算的总计", "Totals left blank and computed")}
+            {details(Kind::NotCheckable, unchecked, "无从核对", "Checks that could not be made")}
         </section>
     }
 }

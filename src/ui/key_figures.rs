@@ -1,120 +1,128 @@
 //! The figures a visitor wants first, at a glance. A figure the report does not give is
-//! shown as "not reported", never as zero.
+//! shown as "not reported", never as zero; a figure the dashboard computed keeps its mark.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::report_words::mixed_text;
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{format_count, format_figure, format_percent, not_reported, Lang};
-use crate::report::derived::{RequestBalance, TOTAL_COLUMN};
+use crate::report::derived::{sum_present, RequestBalance, Value, TOTAL_COLUMN};
 use crate::report::model::{AppealBlock, AppealResult, Report, Table2Row};
 use crate::report::number::Decimal;
 
-struct Tile {
-    label: (&'static str, &'static str),
-    value: Box<dyn Fn(Lang) -> Option<String> + Send + Sync>,
+/// A table value for a tile: computed figures keep their mark.
+fn shown(lang: Lang, v: Value) -> Option<String> {
+    match v {
+        Value::Published(n) => Some(format_count(lang, n as i64)),
+        Value::Computed(n) => Some(format!("{}*", format_count(lang, n as i64))),
+        Value::Blank | Value::Missing => None,
+    }
 }
 
-fn tiles(report: Arc<Report>) -> Vec<Tile> {
-    let r = report.clone();
-    let proactive = Tile {
-        label: ("主动公开信息", "Items published proactively"),
-        value: Box::new(move |lang| {
-            r.proactive
-                .breakdowns
-                .first()
-                .and_then(|b| b.total.as_ref())
-                .map(|t| format_figure(lang, t))
-        }),
+type TileValue = Box<dyn Fn(&Report, Lang) -> Option<String> + Send + Sync>;
+
+fn proactive(r: &Report, lang: Lang) -> Option<String> {
+    r.proactive
+        .breakdowns
+        .first()
+        .and_then(|b| b.total.as_ref())
+        .or_else(|| r.figure("portal_items").map(|f| &f.figure))
+        .map(|t| format_figure(lang, t))
+}
+
+fn received(r: &Report, lang: Lang) -> Option<String> {
+    match &r.requests.table2 {
+        Some(t) => shown(lang, t.value(Table2Row::Received, TOTAL_COLUMN)),
+        None => r.requests.received.as_ref().map(|f| format_figure(lang, f)),
+    }
+}
+
+fn disclosed(r: &Report, lang: Lang) -> Option<String> {
+    let t = r.requests.table2.as_ref()?;
+    let disclosed = RequestBalance::disclosed_in_full_or_part(t)?;
+    let handled = t.value(Table2Row::Total, TOTAL_COLUMN).number()?;
+    let share = Decimal::percentage(disclosed as i64, handled as i64, 1)
+        .map(|p| match lang {
+            Lang::Zh => format!("（{}）", format_percent(p)),
+            Lang::En => format!(" ({})", format_percent(p)),
+        })
+        .unwrap_or_default();
+    Some(format!("{}{share}", format_count(lang, disclosed as i64)))
+}
+
+fn reconsideration(r: &Report, lang: Lang) -> Option<String> {
+    match &r.appeals.table3 {
+        Some(t3) => shown(
+            lang,
+            t3.value(AppealBlock::Reconsideration, AppealResult::Total),
+        ),
+        None => r
+            .appeals
+            .reconsideration
+            .as_ref()
+            .map(|f| format_figure(lang, f)),
+    }
+}
+
+fn litigation(r: &Report, lang: Lang) -> Option<String> {
+    let Some(t3) = &r.appeals.table3 else {
+        return r
+            .appeals
+            .litigation
+            .as_ref()
+            .map(|f| format_figure(lang, f));
     };
-    let r = report.clone();
-    let received = Tile {
-        label: ("收到申请", "Requests received"),
-        value: Box::new(move |lang| {
-            if let Some(n) = r
-                .requests
-                .table2
-                .as_ref()
-                .and_then(|t| t.total(Table2Row::Received))
-            {
-                return Some(format_count(lang, n as i64));
-            }
-            r.requests.received.as_ref().map(|f| format_figure(lang, f))
-        }),
-    };
-    let r = report.clone();
-    let answered = if r.requests.table2.is_some() {
-        Tile {
-            label: ("公开或部分公开", "Disclosed in full or part"),
-            value: Box::new(move |lang| {
-                let t = r.requests.table2.as_ref()?;
-                let disclosed = RequestBalance::disclosed_in_full_or_part(t)?;
-                let handled = t.value(Table2Row::Total, TOTAL_COLUMN).number()?;
-                let share = Decimal::percentage(disclosed as i64, handled as i64, 1)
-                    .map(|p| format!("（{}）", format_percent(p)))
-                    .unwrap_or_default();
-                Some(format!("{}{share}", format_count(lang, disclosed as i64)))
-            }),
-        }
-    } else {
-        Tile {
-            label: ("申请答复率", "Requests answered"),
-            value: Box::new(move |_| r.requests.reply_rate_percent.map(format_percent)),
-        }
-    };
-    let appeal_tile =
-        |label, block: AppealBlock, text: fn(&Report) -> Option<&crate::report::number::Figure>| {
-            let r = report.clone();
-            Tile {
-                label,
-                value: Box::new(move |lang| {
-                    if let Some(t3) = &r.appeals.table3 {
-                        return t3
-                            .value(block, AppealResult::Total)
-                            .number()
-                            .map(|n| format_count(lang, n as i64));
-                    }
-                    text(&r).map(|f| format_figure(lang, f))
-                }),
-            }
-        };
-    let reconsideration = appeal_tile(
-        ("行政复议", "Reconsideration cases"),
-        AppealBlock::Reconsideration,
-        |r| r.appeals.reconsideration.as_ref(),
+    let direct = t3.value(AppealBlock::LitigationDirect, AppealResult::Total);
+    let after = t3.value(
+        AppealBlock::LitigationAfterReconsideration,
+        AppealResult::Total,
     );
-    let r = report.clone();
-    let litigation = Tile {
-        label: ("行政诉讼", "Lawsuits"),
-        value: Box::new(move |lang| {
-            if let Some(t3) = &r.appeals.table3 {
-                let direct = t3.value(AppealBlock::LitigationDirect, AppealResult::Total);
-                let after = t3.value(
-                    AppealBlock::LitigationAfterReconsideration,
-                    AppealResult::Total,
-                );
-                return crate::report::derived::sum_present([direct, after])
-                    .map(|n| format_count(lang, n as i64));
-            }
-            r.appeals
-                .litigation
-                .as_ref()
-                .map(|f| format_figure(lang, f))
-        }),
-    };
-    let r = report;
-    let fees = Tile {
-        label: ("收取费用", "Fees charged"),
-        value: Box::new(move |lang| r.fees.charged.as_ref().map(|f| format_figure(lang, f))),
+    // A missing block is not a zero.
+    if direct == Value::Missing || after == Value::Missing {
+        return None;
+    }
+    let sum = sum_present([direct, after])?;
+    let computed = direct.is_computed() || after.is_computed();
+    shown(
+        lang,
+        if computed {
+            Value::Computed(sum)
+        } else {
+            Value::Published(sum)
+        },
+    )
+}
+
+fn tiles(report: &Report) -> Vec<((&'static str, &'static str), TileValue)> {
+    let answered: ((&'static str, &'static str), TileValue) = if report.requests.table2.is_some() {
+        (
+            ("公开或部分公开", "Disclosed in full or part"),
+            Box::new(disclosed),
+        )
+    } else {
+        (
+            ("申请答复率", "Requests answered"),
+            Box::new(|r: &Report, _| r.requests.reply_rate_percent.map(format_percent)),
+        )
     };
     vec![
-        proactive,
-        received,
+        (
+            ("主动公开信息", "Items published proactively"),
+            Box::new(proactive),
+        ),
+        (("收到申请", "Requests received"), Box::new(received)),
         answered,
-        reconsideration,
-        litigation,
-        fees,
+        (
+            ("行政复议", "Reconsideration cases"),
+            Box::new(reconsideration),
+        ),
+        (("行政诉讼", "Lawsuits"), Box::new(litigation)),
+        (
+            ("收取费用", "Fees charged"),
+            Box::new(|r: &Report, lang| r.fees.charged.as_ref().map(|f| format_figure(lang, f))),
+        ),
     ]
 }
 
@@ -122,16 +130,22 @@ fn tiles(report: Arc<Report>) -> Vec<Tile> {
 pub fn KeyFigures(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let finding_count = loaded.findings().count();
-    let tiles = tiles(Arc::new(loaded.report.clone()))
+    let report = Arc::new(loaded.report.clone());
+    let tiles = tiles(&report)
         .into_iter()
-        .map(|tile| {
-            let value = Arc::new(tile.value);
-            let label = tile.label;
-            let text = move || value(app.lang());
-            let text2 = text.clone();
+        .map(|(label, value)| {
+            let value = Arc::new(value);
+            let text = {
+                let (report, value) = (report.clone(), value.clone());
+                move || value(&report, app.lang())
+            };
+            let missing = {
+                let text = text.clone();
+                move || text().is_none()
+            };
             view! {
-                <li class="tile" class:not-reported=move || text2().is_none()>
-                    <span class="tile-value">{move || text().unwrap_or_else(|| not_reported(app.lang()).to_string())}</span>
+                <li class="tile" class:not-reported=missing>
+                    <span class="tile-value">{move || mixed_text(text().unwrap_or_else(|| not_reported(app.lang()).to_string()))}</span>
                     <span class="tile-label">{move || app.lang().pick(label.0, label.1)}</span>
                 </li>
             }

@@ -36,5 +36,5 @@ pub fn LinkedText(#[prop(into)] text: String) -> impl IntoView {
             })
             .collect()
     });
-    parts
+    view! { <span lang="zh-CN">{parts}</span> }
 }

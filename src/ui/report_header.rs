@@ -4,9 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::download::save_text;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
+use super::report_words::{mixed_text, ReportWords};
 use super::state::{use_app, LoadedReport};
+use crate::export::file_name;
 use crate::i18n::{format_date, level_name, not_reported, Lang};
 use crate::report::checks::Place;
 use crate::report::model::ReportFormat;
@@ -29,6 +32,7 @@ fn format_name(lang: Lang, f: ReportFormat) -> &'static str {
 pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let r = Arc::new(loaded.report.clone());
+    let report_for_download = r.clone();
     let body = {
         let r = r.clone();
         move || {
@@ -98,15 +102,15 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
         .map(|n| view! { <p class="source-note"><LinkedText text=n /></p> });
     view! {
         <header class="report-header">
-            <h1 class="report-title">{r.title.clone()}</h1>
+            <h1 class="report-title" lang="zh-CN">{r.title.clone()}</h1>
             <dl class="report-meta">
-                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{body}</dd></div>
+                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{move || mixed_text(body())}</dd></div>
                 <div><dt>{move || app.lang().pick("年度", "Year")}</dt><dd>{year}</dd></div>
                 <div><dt>{move || app.lang().pick("报告期", "Period")}</dt><dd>{period}</dd></div>
                 <div class="meta-date">
                     <dt>{move || app.lang().pick("日期", "Date")}</dt>
                     <dd>
-                        {date}
+                        {move || mixed_text(date())}
                         <FindingNote loaded=loaded.clone() matches=|p| *p == Place::PublicationDate />
                     </dd>
                 </div>
@@ -114,11 +118,19 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <div>
                     <dt>{move || app.lang().pick("来源", "Source")}</dt>
                     <dd class="source">
-                        {publisher} " " {index_number} " " {source_url}
+                        {publisher.map(|p| view! { <ReportWords text=p /> })} " " {index_number} " " {source_url}
                     </dd>
                 </div>
             </dl>
             {note}
+            <p class="downloads">
+                <button type="button" class="download" on:click=move |_| {
+                    if let Ok(json) = serde_json::to_string_pretty(&report_for_download) {
+                        let parts = [report_for_download.body.name.as_str(), &report_for_download.year.to_string(), "report"];
+                        let _ = save_text(&file_name(&parts, "json"), "application/json", &json);
+                    }
+                }>{move || app.lang().pick("下载报告数据（JSON）", "Report data (JSON)")}</button>
+            </p>
         </header>
     }
 }

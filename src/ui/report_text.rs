@@ -17,7 +17,7 @@ fn render(sections: Vec<TextSection>) -> impl IntoView {
                 .into_iter()
                 .map(|p| view! { <p><LinkedText text=p /></p> })
                 .collect_view();
-            view! { <h3>{t.title}</h3>{paragraphs} }
+            view! { <h3 lang="zh-CN">{t.title}</h3>{paragraphs} }
         })
         .collect_view()
 }

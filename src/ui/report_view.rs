@@ -13,12 +13,14 @@ use super::embed_source::EmbedSource;
 use super::fees_panel::FeesPanel;
 use super::figures_panel::FiguresPanel;
 use super::findings_panel::FindingsPanel;
+use super::indicator_tables_panel::IndicatorTablesPanel;
 use super::key_figures::KeyFigures;
 use super::report_header::ReportHeader;
 use super::report_text::ReportText;
 use super::request_balance::RequestBalanceView;
 use super::request_outcomes::RequestOutcomesView;
 use super::requests_panel::RequestsPanel;
+use super::source_notice::SourceNotice;
 use super::state::{use_app, LoadedReport};
 use super::table1_panel::Table1Panel;
 use crate::page::Panel;
@@ -65,7 +67,10 @@ fn single_panel(loaded: Arc<LoadedReport>, panel: Panel) -> AnyView {
             let balance = RequestBalance::of(&t);
             wrap(view! { <RequestBalanceView loaded=loaded balance=balance /> }.into_any())
         }
-        (Panel::Applicants, Some(t)) => wrap(view! { <ApplicantMixView table=t /> }.into_any()),
+        (Panel::Applicants, Some(t)) => {
+            let file = loaded.file_parts("applicants");
+            wrap(view! { <ApplicantMixView table=t file=file /> }.into_any())
+        }
         (Panel::Requests | Panel::Outcomes | Panel::Balance | Panel::Applicants, _) => {
             view! { <RequestsPanel loaded=loaded /> }.into_any()
         }
@@ -92,13 +97,21 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     }
     let report = &loaded.report;
     let has_section = |s: Section| report.figures.iter().any(|f| f.section == s);
+    // Every figure the report states is shown somewhere: these panels hold those that no
+    // table or chart above holds.
     let figure_panels = [
         Section::Proactive,
         Section::Enforcement,
         Section::Press,
         Section::Services,
         Section::Consultations,
+        Section::Requests,
+        Section::Fees,
+        Section::Appeals,
         Section::Overview,
+        Section::Problems,
+        Section::Plans,
+        Section::Other,
     ]
     .into_iter()
     .filter(|s| has_section(*s))
@@ -106,6 +119,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
     .collect_view();
     view! {
         <article class="report">
+            <SourceNotice loaded=loaded.clone() />
             <ReportHeader loaded=loaded.clone() />
             <KeyFigures loaded=loaded.clone() />
             <FindingsPanel loaded=loaded.clone() />
@@ -117,6 +131,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
                 {figure_panels}
                 <FeesPanel loaded=loaded.clone() />
                 <AppealsPanel loaded=loaded.clone() />
+                <IndicatorTablesPanel loaded=loaded.clone() />
             </div>
             <ReportText loaded=loaded.clone() />
             {source}

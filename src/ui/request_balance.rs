@@ -43,7 +43,12 @@ pub fn RequestBalanceView(loaded: Arc<LoadedReport>, balance: RequestBalance) ->
         [balance.received, balance.carried_over],
         [balance.handled, balance.carried_forward],
     ];
-    let totals = sides.map(sum_present);
+    // A missing row is not a zero: without it there is no balance to draw.
+    let totals = if balance.complete() {
+        sides.map(sum_present)
+    } else {
+        [None, None]
+    };
     let any_figure = totals.iter().any(Option::is_some);
     let chart = any_figure.then(|| {
         Signal::derive(move || {
@@ -151,7 +156,13 @@ pub fn RequestBalanceView(loaded: Arc<LoadedReport>, balance: RequestBalance) ->
         };
         match lang {
             Lang::Zh => format!("{}；{}。{conclusion}", side(0), side(1)),
-            Lang::En => format!("{}; {}. {conclusion}", side(0), side(1)),
+            Lang::En => {
+                let text = format!("{}; {}. {conclusion}", side(0), side(1));
+                let mut chars = text.chars();
+                chars
+                    .next()
+                    .map_or(text.clone(), |c| c.to_uppercase().chain(chars).collect())
+            }
         }
     };
     let selected = RwSignal::new(None::<usize>);
@@ -165,13 +176,14 @@ pub fn RequestBalanceView(loaded: Arc<LoadedReport>, balance: RequestBalance) ->
                 describe=describe
                 caption=Label::Ui("申请收支（总计列）", "Requests in and out (total column)")
                 columns=vec![
-                    Label::Ui("", ""),
+                    Label::Ui("项目", "Side"),
                     Label::Ui("本年新收 / 办理完毕", "Received / handled"),
                     Label::Ui("上年结转 / 结转下年度", "Carried over / forward"),
                     Label::Ui("合计", "Sum"),
                 ]
                 rows=rows
                 selected=selected
+                file=loaded.file_parts("balance")
             />
         </div>
     }

@@ -125,6 +125,7 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
             flagged: *flagged,
         })
         .collect();
+    let file_base: Vec<String> = loaded.file_parts("")[..2].to_vec();
     let reasons = {
         let table = table.clone();
         let flagged_rows = flagged_rows.clone();
@@ -163,7 +164,11 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
                         || lang.pick("空白", "blank").to_string(),
                         |n| format_count(lang, n as i64),
                     );
-                    format!("{}：{count}", table2_row_name(lang, leaves[i]))
+                    format!(
+                        "{}{}{count}",
+                        table2_row_name(lang, leaves[i]),
+                        crate::i18n::colon(lang)
+                    )
                 })
             };
             let rows: Vec<TableRow> = leaves
@@ -176,8 +181,21 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
                 })
                 .collect();
             let reason_selected = RwSignal::new(None::<usize>);
+            let group_code = match group {
+                OutcomeGroup::Disclosed => "disclosed",
+                OutcomeGroup::PartiallyDisclosed => "partly-disclosed",
+                OutcomeGroup::Withheld => "withheld-reasons",
+                OutcomeGroup::Unavailable => "unavailable-reasons",
+                OutcomeGroup::NotProcessed => "not-processed-reasons",
+                OutcomeGroup::Other => "other-handling",
+            };
+            let file_parts = file_base
+                .iter()
+                .cloned()
+                .chain([group_code.to_string()])
+                .collect::<Vec<_>>();
             Some(view! {
-                <div class="reasons" role="region" aria-live="polite" aria-label=move || format!("{}{}", outcome_group_name(app.lang(), group), app.lang().pick("：原因", ": reasons"))>
+                <div class="reasons" role="region" aria-label=move || format!("{}{}", outcome_group_name(app.lang(), group), app.lang().pick("：原因", ": reasons"))>
                     <h4>
                         {move || match app.lang() {
                             Lang::Zh => format!("{}：按原因", outcome_group_name(Lang::Zh, group)),
@@ -192,6 +210,7 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
                         columns=vec![Label::Ui("原因", "Reason"), Label::Ui("件数", "Requests"), Label::Ui("占办理总数", "Share of handled")]
                         rows=rows
                         selected=reason_selected
+                        file=file_parts.clone()
                     />
                 </div>
             })
@@ -209,6 +228,7 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
                 columns=vec![Label::Ui("结果", "Outcome"), Label::Ui("件数", "Requests"), Label::Ui("占办理总数", "Share of handled")]
                 rows=rows
                 selected=selected
+                file=loaded.file_parts("outcomes")
             />
             {reasons}
         </div>

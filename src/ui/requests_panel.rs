@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::applicant_mix::ApplicantMixView;
 use super::finding_note::FindingNote;
+use super::report_words::{mixed_text, ReportWords};
 use super::request_balance::RequestBalanceView;
 use super::request_outcomes::RequestOutcomesView;
 use super::state::{use_app, LoadedReport};
@@ -56,7 +57,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         .iter()
         .map(|c| {
             let (label, count) = (c.label.clone(), c.count.clone());
-            view! { <li>{label}" "<span class="num">{move || format_figure(app.lang(), &count)}</span></li> }
+            view! { <li><ReportWords text=label />" "<span class="num">{move || mixed_text(format_figure(app.lang(), &count))}</span></li> }
         })
         .collect_view();
     let has_channels = !q.channels.is_empty();
@@ -69,11 +70,11 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <tr class:not-reported=!reported>
                     <th scope="row">
                         {move || free_form_outcome_name(app.lang(), o)}
-                        {stated.as_ref().map(|s| view! { <span class="printed-label">{format!("（{}）", s.label)}</span> })}
+                        {stated.as_ref().map(|s| view! { <span class="printed-label"><ReportWords text=format!("（{}）", s.label) /></span> })}
                     </th>
                     <td class="num">{move || match &stated {
-                        Some(s) => format_figure(app.lang(), &s.count),
-                        None => not_reported(app.lang()).to_string(),
+                        Some(s) => mixed_text(format_figure(app.lang(), &s.count)).into_any(),
+                        None => not_reported(app.lang()).into_any(),
                     }}</td>
                 </tr>
             }
@@ -83,7 +84,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         <dl class="figure-list">
             <div>
                 <dt>{move || app.lang().pick("收到申请", "Requests received")}</dt>
-                <dd class="num">{move || received.as_ref().map(|f| format_figure(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into())}</dd>
+                <dd class="num">{move || received.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
             </div>
             <div>
                 <dt>{move || app.lang().pick("申请渠道", "How requests arrived")}</dt>
@@ -137,7 +138,7 @@ fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoV
         <RequestOutcomesView loaded=loaded.clone() table=table.clone() />
         <RequestBalanceView loaded=loaded.clone() balance=balance />
         <FindingNote loaded=loaded.clone() matches=|p| *p == Place::Table2Column { column: TOTAL_COLUMN } />
-        <ApplicantMixView table=table.clone() />
+        <ApplicantMixView table=table.clone() file=loaded.file_parts("applicants") />
         <Table2Full loaded=loaded.clone() table=table.clone() />
     }
 }
@@ -196,6 +197,7 @@ fn Table2Full(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
     view! {
         <details class="full-table">
             <summary>{move || app.lang().pick("表二全表（按原文，空白保留）", "Table 2 in full (as published, blanks kept)")}</summary>
+            <p class="scroll-hint">{move || app.lang().pick("表格较宽，可左右滑动查看各列。", "The table is wide: scroll sideways to see every column.")}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || app.lang().pick("表二全表", "Table 2 in full")>
                 <table class="data-table table2">
                     <thead><tr><th scope="col">{move || app.lang().pick("项目", "Row")}</th>{header}</tr></thead>

@@ -3,15 +3,21 @@
 
 use leptos::prelude::*;
 
+use super::report_words::mixed_text;
 use super::state::use_app;
-use crate::i18n::{format_count, format_percent, not_reported, Lang};
+use crate::i18n::{format_count, format_figure, format_percent, not_reported, Lang};
 use crate::report::derived::Value;
-use crate::report::number::Decimal;
+use crate::report::number::{Decimal, Figure};
 
 /// Words that are either the interface's (in both languages) or the report's own.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Label {
     Ui(&'static str, &'static str),
+    /// Interface words built at run time, in both languages.
+    Built {
+        zh: String,
+        en: String,
+    },
     Report(String),
 }
 
@@ -19,7 +25,19 @@ impl Label {
     pub fn show(&self, lang: Lang) -> String {
         match self {
             Label::Ui(zh, en) => lang.pick(zh, en).to_string(),
+            Label::Built { zh, en } => match lang {
+                Lang::Zh => zh.clone(),
+                Lang::En => en.clone(),
+            },
             Label::Report(text) => text.clone(),
+        }
+    }
+
+    /// The label on the page, the report's own words marked as Chinese.
+    pub fn view(&self, lang: Lang) -> AnyView {
+        match self {
+            Label::Ui(..) | Label::Built { .. } => self.show(lang).into_any(),
+            Label::Report(text) => view! { <span lang="zh-CN">{text.clone()}</span> }.into_any(),
         }
     }
 }
@@ -30,6 +48,8 @@ pub enum CellData {
     /// A count as the report gives it: printed, computed (marked), blank, or missing.
     Count(Value),
     Percent(Option<Decimal>),
+    /// A figure as stated (it may be approximate: "300多").
+    Figure(Figure),
     Text(String),
     NotReported,
 }
@@ -42,6 +62,18 @@ impl CellData {
             CellData::Count(Value::Blank) => String::new(),
             CellData::Count(Value::Missing) => "—".into(),
             CellData::Percent(p) => p.map(format_percent).unwrap_or_else(|| "—".into()),
+            CellData::Figure(f) => format_figure(lang, f),
+            CellData::Text(t) => t.clone(),
+            CellData::NotReported => not_reported(lang).into(),
+        }
+    }
+
+    /// The cell in a CSV file: plain numbers (no digit groups, no marks), blanks empty.
+    pub fn csv(&self, lang: Lang) -> String {
+        match self {
+            CellData::Count(v) => v.number().map(|n| n.to_string()).unwrap_or_default(),
+            CellData::Percent(p) => p.map(|p| p.to_string()).unwrap_or_default(),
+            CellData::Figure(f) => format_figure(lang, f),
             CellData::Text(t) => t.clone(),
             CellData::NotReported => not_reported(lang).into(),
         }
@@ -51,6 +83,7 @@ impl CellData {
         match self {
             CellData::Count(v) => v.number().map(|n| n as f64),
             CellData::Percent(p) => p.map(|p| p.to_f64()),
+            CellData::Figure(f) => Some(f.value.to_f64()),
             CellData::Text(_) | CellData::NotReported => None,
         }
     }
@@ -148,7 +181,7 @@ pub fn SortableTable(
             view! {
                 <th scope="col" class:num=move || column != 0 aria-sort=aria_sort>
                     <button type="button" class="sort-button" on:click=toggle>
-                        {move || label.show(app.lang())}
+                        {move || label.view(app.lang())}
                         <span class="sort-arrow" aria-hidden="true">{arrow}</span>
                     </button>
                 </th>
@@ -166,7 +199,7 @@ pub fn SortableTable(
                     .cloned()
                     .map(|cell| {
                         let computed = cell.is_computed();
-                        view! { <td class="num" class:computed=computed>{move || cell.show(app.lang())}</td> }
+                        view! { <td class="num" class:computed=computed>{move || mixed_text(cell.show(app.lang()))}</td> }
                     })
                     .collect_view();
                 let label = row.label.clone();
@@ -183,7 +216,7 @@ pub fn SortableTable(
                                 aria-pressed=move || (selected.get() == Some(i)).to_string()
                                 on:click=move |_| selected.update(|s| *s = if *s == Some(i) { None } else { Some(i) })
                             >
-                                {move || label.show(app.lang())}
+                                {move || label.view(app.lang())}
                             </button>
                         </th>
                         {cells}
@@ -196,15 +229,15 @@ pub fn SortableTable(
         let cells = row
             .cells
             .into_iter()
-            .map(|cell| view! { <td class="num">{move || cell.show(app.lang())}</td> })
+            .map(|cell| view! { <td class="num">{move || mixed_text(cell.show(app.lang()))}</td> })
             .collect_view();
         let label = row.label;
-        view! { <tfoot><tr><th scope="row">{move || label.show(app.lang())}</th>{cells}</tr></tfoot> }
+        view! { <tfoot><tr><th scope="row">{move || label.view(app.lang())}</th>{cells}</tr></tfoot> }
     });
     view! {
         <div class="table-scroll">
             <table class="data-table sortable">
-                <caption>{move || caption.show(app.lang())}</caption>
+                <caption>{move || caption.view(app.lang())}</caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>{body}</tbody>
                 {footer}

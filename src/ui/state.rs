@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{describe_load_error, Lang};
 use crate::page::PageOptions;
@@ -18,8 +19,14 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub policy: StoredValue<LinkPolicy>,
     pub collection: RwSignal<Vec<CollectionEntry>>,
+    /// Why the collection could not be loaded, if it could not.
+    pub collection_error: RwSignal<Option<AppError>>,
+    /// The report on screen: loading (`None`), shown, or why not.
+    pub report: RwSignal<Option<Result<Arc<LoadedReport>, AppError>>>,
     /// Whether the dark theme is in effect (charts are drawn to match).
     pub dark: RwSignal<bool>,
+    /// Care mode: larger, plainer, every chart with its table.
+    pub care: RwSignal<bool>,
     /// What the URL asked for.
     pub options: StoredValue<PageOptions>,
 }
@@ -31,21 +38,14 @@ pub struct CollectionEntry {
     pub entry: IndexEntry,
 }
 
-/// Fetches a collection index; its entries' paths are relative to the index file. The
-/// collection is a convenience: without it the report still shows, so failures are quiet.
-pub async fn fetch_collection(index_url: String) -> Vec<CollectionEntry> {
-    let Ok(response) = gloo_net::http::Request::get(&index_url).send().await else {
-        return Vec::new();
-    };
-    if !response.ok() {
-        return Vec::new();
-    }
-    let Ok(bytes) = response.binary().await else {
-        return Vec::new();
-    };
-    let Ok(collection) = parse_collection(&bytes) else {
-        return Vec::new();
-    };
+/// Fetches a collection index; its entries' paths are relative to the index file.
+pub async fn fetch_collection(index_url: String) -> Result<Vec<CollectionEntry>, AppError> {
+    let (bytes, _) = fetch_bytes(&index_url).await?;
+    let collection = parse_collection(&bytes).map_err(|error| AppError::Load {
+        url: index_url.clone(),
+        error,
+        content_type: None,
+    })?;
     let base = index_url.rfind('/').map_or("", |i| &index_url[..=i]);
     let mut entries: Vec<CollectionEntry> = collection
         .reports
@@ -61,7 +61,7 @@ pub async fn fetch_collection(index_url: String) -> Vec<CollectionEntry> {
             .cmp(&a.entry.year)
             .then(a.entry.body.cmp(&b.entry.body))
     });
-    entries
+    Ok(entries)
 }
 
 impl AppState {
@@ -75,11 +75,13 @@ pub fn use_app() -> AppState {
 }
 
 /// A loaded report with the results of its checks, computed once.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct LoadedReport {
     pub url: String,
     pub report: Report,
     pub results: Vec<CheckResult>,
+    /// Opened from the visitor's computer, not fetched.
+    pub local: bool,
 }
 
 impl LoadedReport {
@@ -89,7 +91,17 @@ impl LoadedReport {
             url,
             report,
             results,
+            local: false,
         }
+    }
+
+    /// What a download from `panel` is called: body, year, panel.
+    pub fn file_parts(&self, panel: &str) -> Vec<String> {
+        vec![
+            self.report.body.name.clone(),
+            self.report.year.to_string(),
+            panel.to_string(),
+        ]
     }
 
     pub fn findings(&self) -> impl Iterator<Item = &CheckResult> {
@@ -107,30 +119,63 @@ impl LoadedReport {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppError {
-    /// The request did not complete (offline, blocked by CORS, refused).
+    /// The request did not complete: offline, refused, or blocked because the other server
+    /// does not allow this site to read it (CORS).
     Network { url: String, detail: String },
+    /// No answer within [`FETCH_TIMEOUT_MS`].
+    Timeout { url: String },
     /// The server answered with an error status.
     Http { url: String, status: u16 },
     /// The server sent a web page where a report file was expected.
     HtmlInsteadOfJson { url: String },
-    /// The file arrived but is not a valid report.
-    Load { url: String, error: LoadError },
+    /// The file arrived but is not a valid report; `content_type` when the server did not
+    /// call it JSON.
+    Load {
+        url: String,
+        error: LoadError,
+        content_type: Option<String>,
+    },
+    /// The address is not one the dashboard fetches (only relative paths and http(s)).
+    AddressRefused { url: String },
 }
+
+/// How long a report or collection may take to arrive.
+pub const FETCH_TIMEOUT_MS: i32 = 15_000;
 
 impl AppError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (AppError::Network { url, detail }, Lang::Zh) => {
-                format!("无法获取报告文件 {url}（网络错误：{detail}）。请检查网络或地址后重试。")
-            }
+            (AppError::Network { url, detail }, Lang::Zh) => format!(
+                "无法获取 {url}：网络不通、地址有误，或该服务器不允许本站读取（跨域限制）。（{detail}）"
+            ),
             (AppError::Network { url, detail }, Lang::En) => format!(
-                "The report file {url} could not be fetched (network error: {detail}). Check the connection or the address and try again."
+                "{url} could not be fetched: the network is down, the address is wrong, or that server does not allow this site to read it (CORS). ({detail})"
+            ),
+            (AppError::Timeout { url }, Lang::Zh) => format!(
+                "{url} 在 {} 秒内没有响应。请稍后重试。",
+                FETCH_TIMEOUT_MS / 1000
+            ),
+            (AppError::Timeout { url }, Lang::En) => format!(
+                "{url} did not answer within {} seconds. Try again later.",
+                FETCH_TIMEOUT_MS / 1000
             ),
             (AppError::Http { url, status }, Lang::Zh) => {
-                format!("服务器对 {url} 返回了错误 {status}，未能取得报告文件。")
+                let what = match status {
+                    404 => "找不到该文件",
+                    403 => "服务器拒绝访问",
+                    500..=599 => "服务器出错",
+                    _ => "请求未成功",
+                };
+                format!("{url}：{what}（HTTP {status}），未能取得文件。")
             }
             (AppError::Http { url, status }, Lang::En) => {
-                format!("The server answered {url} with error {status}; no report file was received.")
+                let what = match status {
+                    404 => "the file was not found",
+                    403 => "the server refused access",
+                    500..=599 => "the server had an error",
+                    _ => "the request did not succeed",
+                };
+                format!("{url}: {what} (HTTP {status}); no file was received.")
             }
             (AppError::HtmlInsteadOfJson { url }, Lang::Zh) => {
                 format!("{url} 返回的是网页而不是报告数据（JSON），请检查地址是否正确。")
@@ -138,50 +183,125 @@ impl AppError {
             (AppError::HtmlInsteadOfJson { url }, Lang::En) => format!(
                 "{url} returned a web page, not report data (JSON). Check that the address is right."
             ),
-            (AppError::Load { url, error }, lang) => {
+            (AppError::AddressRefused { url }, Lang::Zh) => format!(
+                "不打开地址 {url}：只能打开本站的相对路径或 http(s) 地址。"
+            ),
+            (AppError::AddressRefused { url }, Lang::En) => format!(
+                "The address {url} is not opened: only paths on this site and http(s) addresses are."
+            ),
+            (
+                AppError::Load {
+                    url,
+                    error,
+                    content_type,
+                },
+                lang,
+            ) => {
                 let lead = match lang {
                     Lang::Zh => format!("报告文件 {url} 有误："),
                     Lang::En => format!("The report file {url} could not be read. "),
                 };
-                format!("{lead}{}", describe_load_error(lang, error))
+                let served_as = match (content_type, lang) {
+                    (Some(t), Lang::Zh) => format!("（服务器声明的文件类型是 {t}，不是 JSON。）"),
+                    (Some(t), Lang::En) => format!(" (The server called it {t}, not JSON.)"),
+                    (None, _) => String::new(),
+                };
+                format!("{lead}{}{served_as}", describe_load_error(lang, error))
             }
         }
     }
 }
 
-/// Fetches and parses a report. Relative URLs resolve against the page, so the site works
-/// from any folder.
-pub async fn fetch_report(url: String) -> Result<Arc<LoadedReport>, AppError> {
+/// Fetches a file with a time limit; an error status, a web page instead of data, or no
+/// answer each become an [`AppError`]. Relative URLs resolve against the page, so the site
+/// works from any folder.
+async fn fetch_bytes(url: &str) -> Result<(Vec<u8>, String), AppError> {
     use gloo_net::http::Request;
-    let response = Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| AppError::Network {
-            url: url.clone(),
-            detail: e.to_string(),
-        })?;
-    if !response.ok() {
-        return Err(AppError::Http {
-            url,
-            status: response.status(),
+    if !crate::page::fetchable_address(url) {
+        return Err(AppError::AddressRefused { url: url.into() });
+    }
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = controller.as_ref().and_then(|c| {
+        let (c, flag) = (c.clone(), timed_out.clone());
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || {
+            flag.set(true);
+            c.abort();
         });
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                FETCH_TIMEOUT_MS,
+            )
+            .ok()
+    });
+    let network_error = |e: gloo_net::Error| {
+        if timed_out.get() {
+            AppError::Timeout { url: url.into() }
+        } else {
+            AppError::Network {
+                url: url.into(),
+                detail: e.to_string(),
+            }
+        }
+    };
+    let result = async {
+        let response = Request::get(url)
+            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
+            .send()
+            .await
+            .map_err(network_error)?;
+        if !response.ok() {
+            return Err(AppError::Http {
+                url: url.into(),
+                status: response.status(),
+            });
+        }
+        let content_type = response.headers().get("content-type").unwrap_or_default();
+        let bytes = response.binary().await.map_err(network_error)?;
+        // A dev server or a misconfigured host answers a missing file with its index page.
+        let looks_like_html = content_type.contains("text/html")
+            || bytes
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| *b == b'<');
+        if looks_like_html {
+            return Err(AppError::HtmlInsteadOfJson { url: url.into() });
+        }
+        Ok((bytes, content_type))
     }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
-    let bytes = response.binary().await.map_err(|e| AppError::Network {
-        url: url.clone(),
-        detail: e.to_string(),
-    })?;
-    // A dev server or a misconfigured host answers a missing file with its index page.
-    let looks_like_html = content_type.contains("text/html")
-        || bytes
-            .iter()
-            .find(|b| !b.is_ascii_whitespace())
-            .is_some_and(|b| *b == b'<');
-    if looks_like_html {
-        return Err(AppError::HtmlInsteadOfJson { url });
+    .await;
+    if let (Some(id), Some(window)) = (timer, web_sys::window()) {
+        window.clear_timeout_with_handle(id);
     }
-    match parse_report(&bytes) {
+    result
+}
+
+/// Fetches and parses a report.
+pub async fn fetch_report(url: String) -> Result<Arc<LoadedReport>, AppError> {
+    let (bytes, content_type) = fetch_bytes(&url).await?;
+    loaded_from_bytes(url, &bytes, &content_type)
+}
+
+/// A report from the bytes of a file, fetched or opened from the visitor's computer.
+pub fn loaded_from_bytes(
+    url: String,
+    bytes: &[u8],
+    content_type: &str,
+) -> Result<Arc<LoadedReport>, AppError> {
+    match parse_report(bytes) {
         Ok(report) => Ok(Arc::new(LoadedReport::new(url, report))),
-        Err(error) => Err(AppError::Load { url, error }),
+        Err(error) => Err(AppError::Load {
+            url,
+            error,
+            content_type: (!content_type.is_empty() && !content_type.contains("json")).then(|| {
+                content_type
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            }),
+        }),
     }
 }

@@ -111,7 +111,7 @@ fn blocks(table: &Table1) -> Vec<Block> {
                         ("采购总金额", "Total amount"),
                     ],
                     vec![Row {
-                        label: ("政府集中采购", "Central government procurement"),
+                        label: ("政府集中采购", "Centralised government procurement"),
                         cells: vec![
                             count(t.procurement.projects),
                             Box::new(move |lang| {
@@ -203,7 +203,7 @@ fn decisions(table: &Table1) -> Vec<((&'static str, &'static str), Cell)> {
 }
 
 #[component]
-fn DecisionsView(table: Table1) -> impl IntoView {
+fn DecisionsView(table: Table1, file: Vec<String>) -> impl IntoView {
     let app = use_app();
     let items = decisions(&table);
     let any = items.iter().any(|(_, c)| c.is_some());
@@ -259,6 +259,7 @@ fn DecisionsView(table: Table1) -> impl IntoView {
             columns=vec![Label::Ui("事项", "Matter"), Label::Ui("处理决定数量", "Decisions")]
             rows=rows
             selected=selected
+            file=file
         />
     }
 }
@@ -310,7 +311,7 @@ pub fn Table1Panel(loaded: Arc<LoadedReport>) -> impl IntoView {
     view! {
         <section class="panel table1-panel" aria-labelledby="table1-title">
             <h2 id="table1-title">{move || app.lang().pick("主动公开政府信息情况（表一）", "Proactive disclosure (table 1)")}</h2>
-            <DecisionsView table=table.clone() />
+            <DecisionsView table=table.clone() file=loaded.file_parts("decisions") />
             <h3>{move || app.lang().pick("表一全表", "Table 1 in full")}</h3>
             {tables}
         </section>

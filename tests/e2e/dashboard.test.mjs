@@ -60,8 +60,8 @@ test('desktop: every seed figure is visible, the chart is drawn, no console erro
 test('the date before the end of the year is shown as a finding next to the date', async () => {
   const { page, context } = await openPage(browser, server.url);
   const note = await page.locator('.meta-date .finding-note').innerText();
-  assert.match(note, /报告日期晚于报告期末/);
-  assert.match(note, /应晚于 2015年12月31日，实为 2015年3月23日/);
+  assert.match(note, /报告日期不早于报告期末/);
+  assert.match(note, /应不早于 2015年12月31日，实为 2015年3月23日/);
   assert.match(await page.locator('#findings').innerText(), /1 项不符/);
   await context.close();
 });

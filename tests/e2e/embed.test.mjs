@@ -82,8 +82,21 @@ test('embedded on another origin: figures render, heights arrive, no inner scrol
   await page.goto(nginx.portal);
   const frameOf = (id) => page.frames().find((f) => f.url().includes(`id=${id}`));
   await page.waitForFunction(() => new Set(window.__messages.filter((m) => m.data?.type === 'ndbg:height').map((m) => m.data.id)).size === 3, null, { timeout: 20000 });
-  // Let the last resize land.
-  await page.waitForTimeout(500);
+  // Content settles (report fetched, charts drawn) and each iframe follows its messages.
+  // Browsers pause rendering (and so ResizeObserver) in cross-origin frames out of view: a
+  // frame reports its final height once it is scrolled to, as a reader would.
+  for (const id of ['report-2024', 'b', 'c']) {
+    const frame = frameOf(id);
+    await page.locator(`iframe[src*="id=${id}"]`).scrollIntoViewIfNeeded();
+    await frame.locator('.chart-image').first().waitFor();
+    await frame
+      .waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight, null, { timeout: 10000 })
+      .catch(async (e) => {
+        const seen = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+        const sent = await page.evaluate((id) => window.__messages.filter((m) => m.data?.id === id).map((m) => m.data.height), id);
+        throw new Error(`${id}: content ${seen[0]} px, frame ${seen[1]} px, sent ${sent}: ${e.message}`);
+      });
+  }
 
   const a = frameOf('report-2024');
   assert.match(await a.locator('body').innerText(), /淮安市洪泽区人民政府/);

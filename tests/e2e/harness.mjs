@@ -70,11 +70,13 @@ export async function openPage(browser, url, { width = 1280, height = 900, scale
   return { page, problems, context };
 }
 
-/** Where the middle of row `i` of a chart image is on the page. Rows are `rowPx` tall from
- *  `topPx` down, in the chart's own pixels (bar charts: 6 and 38). */
-export async function chartRowPoint(chart, i, { topPx = 6, rowPx = 38 } = {}) {
+/** Where the middle of row `i` of a bar chart image is on the page. Rows are 38 px tall
+ *  from 6 px down in the chart's own pixels, or 52 px when drawn under 480 px wide. */
+export async function chartRowPoint(chart, i) {
   await chart.scrollIntoViewIfNeeded();
   const box = await chart.boundingBox();
-  const natural = await chart.evaluate((img) => img.naturalHeight);
+  const [natural, naturalWidth] = await chart.evaluate((img) => [img.naturalHeight, img.naturalWidth]);
+  const topPx = 6;
+  const rowPx = naturalWidth < 480 ? 52 : 38;
   return { x: box.x + box.width * 0.3, y: box.y + ((topPx + rowPx * i + rowPx / 2) * box.height) / natural };
 }

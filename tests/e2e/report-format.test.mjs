@@ -29,8 +29,8 @@ test('Hongze 2024 (2021 format) loads, renders and its identities hold', async (
 test('a changed cell is shown as a finding in the list and on its row of table 2', async () => {
   const { page, context } = await openPage(browser, `${server.url}?report=fixtures/e2e/hongze-2024-one-cell-changed.json`);
   const findings = await page.locator('.finding-list').innerText();
-  assert.match(findings, /I3 各类申请人之和 = 总计 — 表二 · （一）予以公开: 应为 51，实为 50/);
-  assert.match(findings, /I2 各项办理结果之和 = 总计 — 表二 · 列：自然人: 应为 96，实为 95/);
+  assert.match(findings, /I3 表二 · （一）予以公开：应为 51，实为 50（规则：各类申请人之和 = 总计）/);
+  assert.match(findings, /I2 表二 · 列：自然人：应为 96，实为 95（规则：各项办理结果之和 = 总计）/);
   await page.locator('.full-table summary').click();
   const flagged = await page.locator('.table2 tr.has-finding th').allInnerTexts();
   assert.deepEqual(flagged, ['（一）予以公开']);
@@ -61,8 +61,8 @@ test('with the previous year in the collection, I5 and I6 are checked and shown'
   assert.match(text, /与2023年报告核对/);
   assert.match(text, /SYNTHETIC/);
   assert.match(text, /0 项不符/);
-  assert.match(text, /I5 上年结转 = 上一年报告的结转下年度 — 表二 · 二、上年结转政府信息公开申请数量 · 总计: 成立/);
-  assert.match(text, /I6 现行有效 = 上年现行有效 \+ 本年制发 − 本年废止 — 表一 · 行政规范性文件: 成立/);
+  assert.match(text, /I5 表二 · 二、上年结转政府信息公开申请数量 · 总计：成立（规则：上年结转 = 上一年报告的结转下年度）/);
+  assert.match(text, /I6 表一 · 行政规范性文件：成立（规则：现行有效 = 上年现行有效 \+ 本年制发 − 本年废止）/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -59,10 +59,10 @@ test('a selection in the chart is the selection in the table, and back', async (
   await page.keyboard.press('ArrowDown'); // （一）
   await page.keyboard.press('ArrowDown'); // （二）
   await page.keyboard.press('ArrowDown'); // （三）
-  await view.getByRole('button', { name: '表格' }).click();
+  await view.getByRole('button', { name: '表格', exact: true }).click();
   assert.match(await view.locator('tr.selected').innerText(), /（三）不予公开\s+35\*/);
   await view.getByRole('button', { name: '（四）无法提供' }).click();
-  await view.getByRole('button', { name: '图表' }).click();
+  await view.getByRole('button', { name: '图表', exact: true }).click();
   assert.match(await view.locator('.chart-readout').innerText(), /（四）无法提供：337 件/);
   assert.match(await page.locator('.reasons h4').innerText(), /（四）无法提供/);
   await context.close();
@@ -71,7 +71,7 @@ test('a selection in the chart is the selection in the table, and back', async (
 test('tables sort by any column, blanks last', async () => {
   const { page, context } = await openPage(browser, shanghai());
   const view = page.locator('.request-outcomes > .data-view');
-  await view.getByRole('button', { name: '表格' }).click();
+  await view.getByRole('button', { name: '表格', exact: true }).click();
   const firstColumn = () => view.locator('tbody th').allInnerTexts();
   await view.getByRole('button', { name: /^件数/ }).click();
   assert.equal(await view.locator('th[aria-sort="descending"]').count(), 1);
@@ -87,16 +87,16 @@ test('tables sort by any column, blanks last', async () => {
 test('Hongze 2024: received 95, disclosed 50, partly 9, cannot provide 32; applicants; appeals', async () => {
   const { page, problems, context } = await openPage(browser, `${server.url}?report=reports/hongze-2024.json`);
   const requests = page.locator('.requests');
-  await requests.locator('.request-outcomes > .data-view').getByRole('button', { name: '表格' }).click();
+  await requests.locator('.request-outcomes > .data-view').getByRole('button', { name: '表格', exact: true }).click();
   const table = await requests.locator('.request-outcomes > .data-view table').innerText();
   assert.match(table, /（一）予以公开\s+50\s/);
   assert.match(table, /（二）部分公开\s+9\s/);
   assert.match(table, /（四）无法提供\s+32\*/);
   assert.match(await requests.innerText(), /本年新收 95 \+ 上年结转 0 = 95/);
-  await requests.locator('.applicant-mix').getByRole('button', { name: '表格' }).click();
+  await requests.locator('.applicant-mix').getByRole('button', { name: '表格', exact: true }).click();
   assert.match(await requests.locator('.applicant-mix table').innerText(), /自然人\s+95\s+100\.0%\s+95/);
   const appeals = page.locator('.appeals');
-  await appeals.getByRole('button', { name: '表格' }).click();
+  await appeals.getByRole('button', { name: '表格', exact: true }).click();
   assert.match(await appeals.locator('table').innerText(), /行政复议\s+1\s+1\s+0\s+0\s+2/);
   assert.deepEqual(problems, []);
   await context.close();

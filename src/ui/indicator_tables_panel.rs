@@ -1,0 +1,55 @@
+//! Indicator tables such as the 附表 of pre-2019 reports: label, unit, a value per column,
+//! blanks left blank.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::report_words::{mixed_text, ReportWords};
+use super::state::{use_app, LoadedReport};
+use crate::i18n::format_figure;
+
+#[component]
+pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
+    let app = use_app();
+    loaded
+        .report
+        .indicator_tables
+        .iter()
+        .cloned()
+        .map(|table| {
+            let header = table
+                .columns
+                .iter()
+                .map(|c| view! { <th scope="col" class="num"><ReportWords text=c.clone() /></th> })
+                .collect_view();
+            let rows = table
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let cells = row
+                        .values
+                        .into_iter()
+                        .map(|v| view! { <td class="num">{move || v.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any())}</td> })
+                        .collect_view();
+                    let label = match &row.unit {
+                        Some(unit) => format!("{}（{unit}）", row.label),
+                        None => row.label.clone(),
+                    };
+                    view! { <tr><th scope="row"><ReportWords text=label /></th>{cells}</tr> }
+                })
+                .collect_view();
+            view! {
+                <section class="panel indicator-table">
+                    <h2><ReportWords text=table.title.clone() /></h2>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=table.title.clone()>
+                        <table class="data-table">
+                            <thead><tr><th scope="col">{move || app.lang().pick("指标", "Indicator")}</th>{header}</tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+        .collect_view()
+}

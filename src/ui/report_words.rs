@@ -1,0 +1,28 @@
+//! The report's own words, marked as Chinese so that on the English page screen readers read
+//! them in the right voice and the page can be checked for untranslated interface text.
+
+use leptos::prelude::*;
+
+use crate::i18n::cjk_runs;
+
+/// Text from the report, as published.
+#[component]
+pub fn ReportWords(#[prop(into)] text: String) -> impl IntoView {
+    view! { <span lang="zh-CN">{text}</span> }
+}
+
+/// Text that mixes the interface's words with the report's (a figure's description, a
+/// finding): the Chinese runs are marked as Chinese.
+pub fn mixed_text(text: String) -> impl IntoView {
+    cjk_runs(&text)
+        .into_iter()
+        .map(|(cjk, run)| {
+            let run = run.to_string();
+            if cjk {
+                view! { <span lang="zh-CN">{run}</span> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+}
