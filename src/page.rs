@@ -25,6 +25,8 @@ pub struct PageOptions {
     /// `?care=1`: care mode (关怀模式) for older visitors: larger text and targets, higher
     /// contrast, one column, nothing only on hover.
     pub care: bool,
+    /// `?import=1`: the page for importing a published report's text.
+    pub import: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -201,6 +203,7 @@ impl PageOptions {
                 "lang" => o.lang = Lang::parse(value),
                 "embed" => o.embed = matches!(value, "1" | "true" | "yes"),
                 "care" => o.care = matches!(value, "1" | "true" | "yes"),
+                "import" => o.import = matches!(value, "1" | "true" | "yes"),
                 "view" => o.view = Panel::parse(value),
                 "id" => o.frame_id = frame_id(value),
                 "theme" => {

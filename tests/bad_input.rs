@@ -481,7 +481,7 @@ fn messages_for_the_new_kinds_of_error() {
     );
     assert_eq!(
         zh("figure-negative.json"),
-        "字段 proactive.breakdowns[0].items[0].count（第 16 行第 54 列）：数量不能为负数，实为 -691。"
+        "字段 proactive.breakdowns[0].items[0].count.value（第 16 行第 54 列）：数量不能为负数，实为 -691。"
     );
     assert_eq!(
         zh("year-out-of-range.json"),
@@ -579,8 +579,31 @@ fn worst_cases() -> Vec<(&'static str, Vec<u8>)> {
     ] {
         gbk = replace_bytes(&gbk, utf8.as_bytes(), gbk_bytes);
     }
+    // Unknown fields at the end of one long line: each is located from the start.
+    let late_unknown = {
+        let mut text = format!(
+            "{}, \"texts\": [{{\"section\": \"other\", \"title\": \"正文\", \"paragraphs\": [\"",
+            head("free_form")
+        );
+        let fields: String = (0..60).map(|i| format!(", \"x{i}\": 0")).collect();
+        while text.len() + 3 + 6 + fields.len() + 1 < MAX_REPORT_BYTES {
+            text.push('政');
+        }
+        text.push_str("\"]}]");
+        text.push_str(&fields);
+        text.push('}');
+        text.into_bytes()
+    };
+    // An error found after parsing, located by a walk that builds every value's path.
+    let negative_last = {
+        let text = String::from_utf8(breakdown.clone()).unwrap();
+        let at = text.rfind("\"count\": ").unwrap() + "\"count\": ".len();
+        format!("{}-{}", &text[..at], &text[at..]).into_bytes()
+    };
     vec![
         ("breakdown of many items", breakdown),
+        ("a negative count at the end of many items", negative_last),
+        ("unknown fields at the end of one long line", late_unknown),
         ("many unknown fields", unknown),
         ("one long paragraph", one_paragraph),
         ("many figures", figures),

@@ -299,17 +299,15 @@ fn validate(report: &Report, text: &str) -> Result<(), LoadError> {
             let detail = format!("a count cannot be negative, found {}", figure.value);
             // A figure is a bare number or an object with "value": locate whichever it is.
             let value_path = format!("{path}.value");
-            return Err(
-                match locate_value(text, &value_path).or_else(|| locate_value(text, &path)) {
-                    Some((line, column)) => LoadError::Invalid {
-                        path,
-                        line,
-                        column,
-                        detail,
-                    },
-                    None => inconsistent(&path, detail),
+            return Err(match locate_value(text, [&value_path, &path]) {
+                Some((at, line, column)) => LoadError::Invalid {
+                    path: if at == 0 { value_path } else { path },
+                    line,
+                    column,
+                    detail,
                 },
-            );
+                None => inconsistent(&path, detail),
+            });
         }
     }
     Ok(())
@@ -455,20 +453,29 @@ fn scan_first(e: &LoadError, at: (usize, usize)) -> bool {
     }
 }
 
-/// Line and column of the last character of the scalar value at `path`
-/// (`requests.received`), as the parser locates a value it refuses.
-fn locate_value(text: &str, path: &str) -> Option<(usize, usize)> {
+/// Which of `paths` (`requests.received`) the file has a scalar value at first, and the line
+/// and column of its last character, as the parser locates a value it refuses.
+fn locate_value(text: &str, paths: [&str; 2]) -> Option<(usize, usize, usize)> {
     let mut found = None;
+    let mut at = String::new();
     let _ = scan::walk(text, &mut |event| {
-        if let Event::Value { path: at, end } = event {
-            if scan::display_path(at) == path {
-                found = Some(end);
+        if let Event::Value { path, end } = event {
+            if matches!(text.as_bytes().get(end), Some(b'{' | b'[')) {
+                // An array or object, reported at its opening bracket: not a scalar.
+                return ControlFlow::Continue(());
+            }
+            scan::write_path(&mut at, path);
+            if let Some(i) = paths.iter().position(|p| *p == at) {
+                found = Some((i, end));
                 return ControlFlow::Break(());
             }
         }
         ControlFlow::Continue(())
     });
-    found.map(|end| scan::position(text, end))
+    found.map(|(i, end)| {
+        let (line, column) = scan::position(text, end);
+        (i, line, column)
+    })
 }
 
 /// The unknown fields the parse met, as warnings with their names, paths and places.
@@ -480,12 +487,13 @@ fn unknown_field_warnings(text: &str, unknown: Unknown) -> Vec<LoadWarning> {
     let wanted: HashSet<&[usize]> = recorded.iter().map(Vec::as_slice).collect();
     let mut found: HashMap<Vec<usize>, LoadWarning> = HashMap::new();
     let mut indices = Vec::new();
+    let mut positions = scan::Positions::new(text);
     let _ = scan::walk(text, &mut |event| {
         if let Event::Key { path, start } = event {
             indices.clear();
             indices.extend(path.iter().map(scan::Seg::index));
             if wanted.contains(indices.as_slice()) {
-                let (line, column) = scan::position(text, start);
+                let (line, column) = positions.at(start);
                 let key = match path.last() {
                     Some(scan::Seg::Key { key, .. }) => shorten(key, MAX_PATH_CHARS),
                     _ => String::new(),

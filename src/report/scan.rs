@@ -273,6 +273,15 @@ fn key_text(text: &str, start: usize, end: usize) -> Result<Cow<'_, str>, Stop> 
 /// `requests.table2.received[0]`; `.` for the top level.
 pub(crate) fn display_path(path: &[Seg<'_>]) -> String {
     let mut out = String::new();
+    write_path(&mut out, path);
+    out
+}
+
+/// [`display_path`] into `out`, which is cleared first: no allocation once `out` is large
+/// enough.
+pub(crate) fn write_path(out: &mut String, path: &[Seg<'_>]) {
+    use std::fmt::Write;
+    out.clear();
     for seg in path {
         match seg {
             Seg::Key { key, .. } => {
@@ -282,33 +291,62 @@ pub(crate) fn display_path(path: &[Seg<'_>]) -> String {
                 out.push_str(key);
             }
             Seg::Index(i) => {
-                out.push('[');
-                out.push_str(&i.to_string());
-                out.push(']');
+                let _ = write!(out, "[{i}]");
             }
         }
     }
     if out.is_empty() {
         out.push('.');
     }
-    out
 }
 
 /// Line and column (both from 1; the column in characters, as an editor counts) of the
 /// character at byte `offset`.
 pub(crate) fn position(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.as_bytes()[..offset].iter();
-    let line = before.filter(|&&b| b == b'\n').count() + 1;
-    let line_start = text.as_bytes()[..offset]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&text.as_bytes()[line_start..offset])
-        .chars()
-        .count()
-        + 1;
-    (line, column)
+    Positions::new(text).at(offset)
+}
+
+/// [`position`] for offsets met in the order of the file: each call reads on from the
+/// last, so that locating many places in a long line costs one pass, not one each.
+pub(crate) struct Positions<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> Positions<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Positions {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    pub(crate) fn at(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Positions {
+                text: self.text,
+                offset: 0,
+                line: 1,
+                column: 1,
+            };
+        }
+        for &b in &self.text[self.offset..offset] {
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Not a continuation byte: a new character.
+                self.column += 1;
+            }
+        }
+        self.offset = offset;
+        (self.line, self.column)
+    }
 }
 
 #[cfg(test)]
@@ -409,5 +447,9 @@ mod tests {
         assert_eq!(position(text, text.find(':').unwrap()), (2, 7));
         assert_eq!(position(text, 0), (1, 1));
         assert_eq!(position(text, text.len()), (3, 2));
+        let mut positions = Positions::new(text);
+        assert_eq!(positions.at(text.find(':').unwrap()), (2, 7));
+        assert_eq!(positions.at(text.len()), (3, 2));
+        assert_eq!(positions.at(1), (1, 2));
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::auto_height::send_height_to_parent;
 use super::care_switch::CareSwitch;
+use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
 use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
@@ -163,7 +164,9 @@ pub fn App() -> impl IntoView {
             });
         }
     };
-    load();
+    if !options.import {
+        load();
+    }
 
     // Care mode is a class on the document element, so every style can follow it.
     Effect::new(move |_| {
@@ -201,7 +204,9 @@ pub fn App() -> impl IntoView {
     });
 
     let retry = StoredValue::new(load);
+    let importing = options.import;
     let main = move || match state.get() {
+        _ if importing => view! { <ImportPage /> }.into_any(),
         None => view! { <Loading /> }.into_any(),
         Some(Ok(loaded)) => view! { <ReportView loaded=loaded /> }.into_any(),
         Some(Err(error)) => view! {
@@ -220,6 +225,7 @@ pub fn App() -> impl IntoView {
                 <div class="header-controls">
                     <ReportPicker current=report_url.clone() on_retry=retry_collection />
                     <OpenLocalFile />
+                    <a class="header-button" href="?import=1">{move || app.lang().pick("导入报告", "Import")}</a>
                     <LanguageSwitch />
                     <CareSwitch />
                 </div>

@@ -16,6 +16,7 @@ mod fees_panel;
 mod figures_panel;
 mod finding_note;
 mod findings_panel;
+mod import_page;
 mod indicator_tables_panel;
 mod key_figures;
 mod language_switch;

@@ -77,6 +77,11 @@ test('axe-core: no violation on any view, in both languages, both themes and car
     for (const v of await axeViolations(page)) found.push(`${extra} 375px: ${v}`);
     await context.close();
   }
+  for (const lang of ['', 'lang=en']) {
+    const { page, context } = await openPage(browser, url('import=1', lang), { waitFor: '.import' });
+    for (const v of await axeViolations(page)) found.push(`import ${lang || 'zh'}: ${v}`);
+    await context.close();
+  }
   assert.deepEqual(found, []);
 });
 
@@ -123,7 +128,7 @@ test('keyboard only: tab order, visible focus, arrow keys select, the value is a
   const { page, context } = await openPage(browser, url());
   await page.locator('.chart-image').first().waitFor();
   const stops = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
     stops.push(await page.evaluate(() => {
       const el = document.activeElement;
@@ -141,6 +146,7 @@ test('keyboard only: tab order, visible focus, arrow keys select, the value is a
     'select 2024 · 淮安市洪泽区人民政府',
     'button 打开',
     'input 打开本地报告文件',
+    'a 导入报告',
     'button English',
     'button 关怀模式',
     'button 下载报告数据（JSON）',

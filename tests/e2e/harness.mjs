@@ -20,8 +20,31 @@ const TYPES = {
 /** Serves dist/ (and tests/fixtures/ under /fixtures/) on a free loopback port, answering a
  *  missing file with 404, not with index.html. */
 export async function serveDist() {
+  const flaky = new Map();
+  const held = new Set();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Network faults, for the tests of what a visitor sees when things go wrong.
+    if (path.startsWith('/faults/')) {
+      const name = path.slice('/faults/'.length);
+      if (name === '404.json') return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      if (name === '500.json') return res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+      if (name === 'slow.json') {
+        held.add(res);
+        return;
+      }
+      if (name === 'page.json') {
+        return res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Portal home</body></html>');
+      }
+      if (name === 'plain.json') return res.writeHead(200, { 'content-type': 'text/plain' }).end('report: 14件');
+      if (name === 'flaky.json') {
+        const seen = flaky.get(req.url) ?? 0;
+        flaky.set(req.url, seen + 1);
+        if (seen === 0) return res.writeHead(500).end();
+        const body = await readFile(join(DIST, 'reports/hongze-2024.json'));
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      }
+    }
     const [root, rest] = path.startsWith('/fixtures/')
       ? [FIXTURES, path.slice('/fixtures'.length)]
       : [DIST, path];
@@ -41,7 +64,14 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => {
+      for (const res of held) res.destroy();
+      server.closeAllConnections?.();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /** Debian's Chromium, started as the tests need it here (as root, no network beyond loopback). */
@@ -56,7 +86,7 @@ export async function launchBrowser() {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, scale = 1, waitFor = '.report, .load-error' } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: scale,
@@ -66,7 +96,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, scale
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('.report, .load-error', { timeout: 20000 });
+  await page.waitForSelector(waitFor, { timeout: 20000 });
   return { page, problems, context };
 }
 
