@@ -733,3 +733,40 @@ fn gb18030_follows_the_2022_mappings_browsers_use() {
         Some("\u{E7C7}")
     );
 }
+
+/// Nesting up to the size limit, where each part of the loader meets it: located errors,
+/// no stack overflow (the scan does not recurse; serde_json stops at 128 levels or skips
+/// without recursion).
+#[test]
+fn nesting_as_deep_as_the_size_limit_allows() {
+    let n = MAX_REPORT_BYTES / 2 - 100;
+    let wrap = |before: &str, open: &str, inner: &str, close: &str, after: &str| {
+        format!(
+            "{before}{}{inner}{}{after}",
+            open.repeat(n / open.len()),
+            close.repeat(n / open.len())
+        )
+    };
+    let cases = [
+        ("top level", wrap("", "[", "", "]", "")),
+        ("unknown field", wrap("{\"x\": ", "[", "", "]", "}")),
+        (
+            "format_version",
+            wrap("{\"format_version\": ", "[", "", "]", "}"),
+        ),
+        ("objects", wrap("{\"x\": ", "{\"a\":", "1", "}", "}")),
+        ("unclosed", "[".repeat(MAX_REPORT_BYTES)),
+    ];
+    for (name, text) in cases {
+        assert!(text.len() <= MAX_REPORT_BYTES, "{name}");
+        let e = load(name, text.as_bytes()).unwrap_err();
+        assert_error_described(name, &e);
+        assert!(
+            matches!(
+                e,
+                LoadError::Invalid { line: 1, .. } | LoadError::NotJson { line: 1, .. }
+            ),
+            "{name}: {e:?}"
+        );
+    }
+}

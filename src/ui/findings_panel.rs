@@ -9,6 +9,7 @@ use super::report_words::mixed_text;
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{describe_result, Lang};
 use crate::report::checks::{CheckResult, Status};
+use crate::report::load::describe_load_warning;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -50,6 +51,7 @@ pub fn FindingsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
         count(Kind::NotCheckable),
     );
     let total = loaded.results.len();
+    let warnings = loaded.warnings.clone();
     let summary = move || {
         match app.lang() {
         Lang::Zh => format!(
@@ -75,6 +77,14 @@ pub fn FindingsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
         <section id="findings" class="panel findings" aria-labelledby="findings-title">
             <h2 id="findings-title">{move || app.lang().pick("核对结果", "Checks")}</h2>
             <p class="findings-summary">{summary}</p>
+            {(!warnings.is_empty()).then(|| view! {
+                <div class="load-warnings">
+                    <h3>{move || app.lang().pick("文件提示", "About the file")}</h3>
+                    <ul class="holds-list">
+                        {warnings.iter().cloned().map(|w| view! { <li>{move || mixed_text(describe_load_warning(app.lang(), &w))}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
             {(failed > 0).then(|| view! { <ul class="finding-list">{list(Kind::Finding)}</ul> })}
             {details(Kind::Holds, holds, "成立的核对", "Checks that hold")}
             {details(Kind::Computed, computed, "报告空白、由看板计算的总计", "Totals left blank and computed")}

@@ -10,7 +10,8 @@ use crate::page::PageOptions;
 use crate::report::checks::{check_report, CheckResult, Place};
 use crate::report::links::LinkPolicy;
 use crate::report::load::{parse_collection, IndexEntry};
-use crate::report::{parse_report, LoadError, Report};
+use crate::report::load::{parse_report_with_warnings, LoadWarning};
+use crate::report::{LoadError, Report};
 
 /// What every component may read: the language, the deployment's link policy, and the
 /// collection of reports on offer.
@@ -82,6 +83,8 @@ pub struct LoadedReport {
     pub results: Vec<CheckResult>,
     /// Opened from the visitor's computer, not fetched.
     pub local: bool,
+    /// What the loader accepted but the author should know (unknown fields, GBK).
+    pub warnings: Vec<LoadWarning>,
 }
 
 impl LoadedReport {
@@ -92,6 +95,7 @@ impl LoadedReport {
             report,
             results,
             local: false,
+            warnings: Vec::new(),
         }
     }
 
@@ -289,8 +293,12 @@ pub fn loaded_from_bytes(
     bytes: &[u8],
     content_type: &str,
 ) -> Result<Arc<LoadedReport>, AppError> {
-    match parse_report(bytes) {
-        Ok(report) => Ok(Arc::new(LoadedReport::new(url, report))),
+    match parse_report_with_warnings(bytes) {
+        Ok(loaded) => {
+            let mut shown = LoadedReport::new(url, loaded.report);
+            shown.warnings = loaded.warnings;
+            Ok(Arc::new(shown))
+        }
         Err(error) => Err(AppError::Load {
             url,
             error,

@@ -1,10 +1,10 @@
 // Every visitor: axe-core on every view, a keyboard-only walk, no untranslated interface
 // text on the English page, care mode, print, and downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { openPage, setUpDashboard } from './harness.mjs';
 
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const REPORTS = {
@@ -13,18 +13,9 @@ const REPORTS = {
   hongze: 'report=reports/hongze-2024.json',
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dashboard = setUpDashboard();
 
-const url = (...params) => `${server.url}?${params.filter(Boolean).join('&')}`;
+const url = (...params) => `${dashboard.server.url}?${params.filter(Boolean).join('&')}`;
 
 /** Opens every closed part of the page: details, table views, a group's reasons. */
 async function showEverything(page) {
@@ -58,7 +49,7 @@ test('axe-core: no violation on any view, in both languages, both themes and car
     for (const lang of ['', 'lang=en']) {
       for (const theme of ['theme=light', 'theme=dark']) {
         for (const everything of [false, true]) {
-          const { page, context } = await openPage(browser, url(report, lang, theme));
+          const { page, context } = await openPage(dashboard.browser, url(report, lang, theme));
           await page.locator('.chart-image').first().waitFor();
           if (everything) await showEverything(page);
           for (const v of await axeViolations(page)) found.push(`${name} ${lang || 'zh'} ${theme}${everything ? ' all shown' : ''}: ${v}`);
@@ -66,19 +57,19 @@ test('axe-core: no violation on any view, in both languages, both themes and car
         }
       }
     }
-    const { page, context } = await openPage(browser, url(report, 'care=1'));
+    const { page, context } = await openPage(dashboard.browser, url(report, 'care=1'));
     await page.locator('.chart-image').first().waitFor();
     for (const v of await axeViolations(page)) found.push(`${name} care: ${v}`);
     await context.close();
   }
   // Narrow and embedded views too.
   for (const extra of ['embed=1&view=outcomes&' + REPORTS.shanghai, 'embed=1']) {
-    const { page, context } = await openPage(browser, url(extra), { width: 375, height: 800, scale: 2 });
+    const { page, context } = await openPage(dashboard.browser, url(extra), { width: 375, height: 800, scale: 2 });
     for (const v of await axeViolations(page)) found.push(`${extra} 375px: ${v}`);
     await context.close();
   }
   for (const lang of ['', 'lang=en']) {
-    const { page, context } = await openPage(browser, url('import=1', lang), { waitFor: '.import' });
+    const { page, context } = await openPage(dashboard.browser, url('import=1', lang), { waitFor: '.import' });
     for (const v of await axeViolations(page)) found.push(`import ${lang || 'zh'}: ${v}`);
     await context.close();
   }
@@ -88,7 +79,7 @@ test('axe-core: no violation on any view, in both languages, both themes and car
 test('the English page has no untranslated interface text', async () => {
   const found = [];
   for (const [name, report] of Object.entries(REPORTS)) {
-    const { page, context } = await openPage(browser, url(report, 'lang=en'));
+    const { page, context } = await openPage(dashboard.browser, url(report, 'lang=en'));
     await page.locator('.chart-image').first().waitFor();
     await showEverything(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -112,7 +103,7 @@ test('the English page has no untranslated interface text', async () => {
 });
 
 test('the language switch changes the interface, the document language and the URL', async () => {
-  const { page, context } = await openPage(browser, url());
+  const { page, context } = await openPage(dashboard.browser, url());
   await page.getByRole('button', { name: 'English' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(page.url(), /lang=en/);
@@ -125,7 +116,7 @@ test('the language switch changes the interface, the document language and the U
 });
 
 test('keyboard only: tab order, visible focus, arrow keys select, the value is announced', async () => {
-  const { page, context } = await openPage(browser, url());
+  const { page, context } = await openPage(dashboard.browser, url());
   await page.locator('.chart-image').first().waitFor();
   const stops = [];
   for (let i = 0; i < 9; i++) {
@@ -172,7 +163,7 @@ test('keyboard only: tab order, visible focus, arrow keys select, the value is a
 });
 
 test('care mode: larger text and targets, one column, chart and table both shown', async () => {
-  const { page, context } = await openPage(browser, url(REPORTS.shanghai, 'care=1'));
+  const { page, context } = await openPage(dashboard.browser, url(REPORTS.shanghai, 'care=1'));
   const look = await page.evaluate(() => ({
     care: document.documentElement.classList.contains('care'),
     font: parseFloat(getComputedStyle(document.body).fontSize),
@@ -192,7 +183,7 @@ test('care mode: larger text and targets, one column, chart and table both shown
 });
 
 test('print: A4, no controls, every table and the text opened', async () => {
-  const { page, context } = await openPage(browser, url(REPORTS.shanghai));
+  const { page, context } = await openPage(dashboard.browser, url(REPORTS.shanghai));
   await page.locator('.chart-image').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -219,7 +210,7 @@ test('print: A4, no controls, every table and the text opened', async () => {
 });
 
 test('downloads: CSV with BOM and the report figures, SVG with the values, PNG at 2x, JSON', async () => {
-  const { page, context } = await openPage(browser, url());
+  const { page, context } = await openPage(dashboard.browser, url());
   await page.locator('.chart-image').first().waitFor();
   const save = async (name) => {
     const [download] = await Promise.all([

@@ -1,29 +1,20 @@
 // Broken and hostile input end to end: every file of the corpus (tests/fixtures/bad/) gets
 // its message or loads, nothing from a report runs, network faults get a message and a
 // retry, and a local file opens through the file picker.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage, FIXTURES } from './harness.mjs';
+import { FIXTURES, openPage, setUpDashboard } from './harness.mjs';
 
 const EXPECTED = JSON.parse(await readFile(resolve(FIXTURES, 'bad/expected.json'), 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dashboard = setUpDashboard();
 
 /** A page where any script from report data would set window.__pwned. */
 async function guardedPage(url, options) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const context = await dashboard.browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
   await context.addInitScript(() => {
     window.__pwned = false;
     for (const name of ['alert', 'confirm', 'prompt']) window[name] = () => { window.__pwned = true; };
@@ -39,7 +30,7 @@ async function guardedPage(url, options) {
 test('every file of the corpus gets its located message or loads; none leaves a blank page', async () => {
   const problems = [];
   for (const [file, expected] of Object.entries(EXPECTED)) {
-    const { page, context, errors } = await guardedPage(`${server.url}?report=fixtures/bad/${file}`);
+    const { page, context, errors } = await guardedPage(`${dashboard.server.url}?report=fixtures/bad/${file}`);
     const shown = await page.locator('main').innerText();
     if (file === 'html-page.json') {
       // Over HTTP a web page is recognised before it is parsed, with its own message.
@@ -51,6 +42,12 @@ test('every file of the corpus gets its located message or loads; none leaves a 
       if (e.path && e.path !== '(top level)' && !shown.includes(e.path)) problems.push(`${file}: no path ${e.path} in «${shown.slice(0, 200)}»`);
     } else if (!(await page.locator('.report').isVisible())) {
       problems.push(`${file}: should load, shows «${shown.slice(0, 200)}»`);
+    } else {
+      // What the loader accepted but the author should know is said, with its place.
+      const notes = (await page.locator('.load-warnings').count()) ? await page.locator('.load-warnings').innerText() : '';
+      for (const w of expected.loads.warnings.slice(0, 3)) {
+        if (!notes.includes(`第 ${w.line} 行第 ${w.column} 列`)) problems.push(`${file}: no warning at line ${w.line}, column ${w.column}`);
+      }
     }
     if (errors.length) problems.push(`${file}: page errors ${errors}`);
     if (await page.evaluate(() => window.__pwned)) problems.push(`${file}: a script from the data ran`);
@@ -61,7 +58,7 @@ test('every file of the corpus gets its located message or loads; none leaves a 
 
 test('hostile text is inert everywhere: page, title, chart, links', async () => {
   for (const file of Object.keys(EXPECTED).filter((f) => f.startsWith('hostile-'))) {
-    const { page, context } = await guardedPage(`${server.url}?report=fixtures/bad/${file}&lang=en`);
+    const { page, context } = await guardedPage(`${dashboard.server.url}?report=fixtures/bad/${file}&lang=en`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     const state = await page.evaluate(() => ({
       pwned: window.__pwned,
@@ -73,7 +70,7 @@ test('hostile text is inert everywhere: page, title, chart, links', async () => 
     assert.deepEqual(state, { pwned: false, scripts: 0, handlers: 0, jsLinks: 0, scroll: 0 }, file);
     await context.close();
   }
-  const { page, context } = await guardedPage(`${server.url}?report=fixtures/bad/hostile-html.json`);
+  const { page, context } = await guardedPage(`${dashboard.server.url}?report=fixtures/bad/hostile-html.json`);
   await page.locator('.full-text summary').click();
   assert.match(await page.title(), /^<script>alert\('标题'\)<\/script>年度报告 · /, 'the title shows the markup as text');
   assert.match(await page.locator('.report-text').innerText(), /<img src=x onerror="alert\(1\)">/);
@@ -89,7 +86,7 @@ const faults = [
 
 test('network faults each get a clear message and a retry', async () => {
   for (const [file, message] of faults) {
-    const { page, context } = await openPage(browser, `${server.url}?report=faults/${file}`);
+    const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=faults/${file}`);
     assert.match(await page.locator('.load-error').innerText(), message, file);
     assert.ok(await page.getByRole('button', { name: '重试' }).isVisible(), `${file}: retry`);
     await context.close();
@@ -97,7 +94,7 @@ test('network faults each get a clear message and a retry', async () => {
 });
 
 test('retry after a failure shows the report', async () => {
-  const { page, context } = await openPage(browser, `${server.url}?report=faults/flaky.json`);
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=faults/flaky.json`);
   assert.match(await page.locator('.load-error').innerText(), /HTTP 500/);
   await page.getByRole('button', { name: '重试' }).click();
   await page.locator('.report').waitFor();
@@ -108,21 +105,21 @@ test('retry after a failure shows the report', async () => {
 test('a cross-origin report without CORS gets a message that says so', async () => {
   const other = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
   await new Promise((ok) => other.listen(0, '127.0.0.1', ok));
-  const { page, context } = await openPage(browser, `${server.url}?report=http://127.0.0.1:${other.address().port}/r.json`);
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=http://127.0.0.1:${other.address().port}/r.json`);
   assert.match(await page.locator('.load-error').innerText(), /跨域限制/);
   await context.close();
   await new Promise((ok) => other.close(ok));
 });
 
 test('a report that never arrives times out with a message', { timeout: 40000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}?report=faults/slow.json`);
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=faults/slow.json`);
   await page.locator('.load-error').waitFor({ timeout: 25000 });
   assert.match(await page.locator('.load-error').innerText(), /在 15 秒内没有响应/);
   await context.close();
 });
 
 test('a local file opens through the file picker, with its findings, nothing uploaded', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(dashboard.browser, dashboard.server.url);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.locator('input[type=file]').setInputFiles(resolve(FIXTURES, 'e2e/hongze-2024-one-cell-changed.json'));

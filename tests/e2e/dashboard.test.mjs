@@ -1,24 +1,13 @@
 // End-to-end: the release build served over HTTP, opened in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage, chartRowPoint } from './harness.mjs';
+import { chartRowPoint, openPage, setUpDashboard } from './harness.mjs';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dashboard = setUpDashboard();
+before(() => mkdir(ARTIFACTS, { recursive: true }));
 
 // Every figure of the seed report, as the page prints it.
 const SEED_FIGURES = [
@@ -36,7 +25,7 @@ const SEED_FIGURES = [
 const barPoint = (page, i) => chartRowPoint(page.locator('.categories .chart-image'), i);
 
 test('desktop: every seed figure is visible, the chart is drawn, no console error', async () => {
-  const { page, problems, context } = await openPage(browser, server.url);
+  const { page, problems, context } = await openPage(dashboard.browser, dashboard.server.url);
   const visible = await page.locator('body').innerText();
   for (const figure of SEED_FIGURES) {
     assert.ok(visible.includes(figure), `visible text lacks ${figure}`);
@@ -58,7 +47,7 @@ test('desktop: every seed figure is visible, the chart is drawn, no console erro
 });
 
 test('the date before the end of the year is shown as a finding next to the date', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(dashboard.browser, dashboard.server.url);
   const note = await page.locator('.meta-date .finding-note').innerText();
   assert.match(note, /报告日期不早于报告期末/);
   assert.match(note, /应不早于 2015年12月31日，实为 2015年3月23日/);
@@ -67,7 +56,7 @@ test('the date before the end of the year is shown as a finding next to the date
 });
 
 test('hovering and tapping a bar shows its exact figures and selects its row', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(dashboard.browser, dashboard.server.url);
   const p = await barPoint(page, 2);
   await page.mouse.move(p.x, p.y);
   assert.match(await page.locator('.chart-readout').innerText(), /业务工作类：1556条；报告所列 55\.02%；按数量计算 55\.02%/);
@@ -83,7 +72,7 @@ test('hovering and tapping a bar shows its exact figures and selects its row', a
 });
 
 test('the injected spam link is not clickable; its text is kept and marked', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(dashboard.browser, dashboard.server.url);
   await page.locator('.full-text summary').click();
   assert.equal(await page.locator('a[href*="insinv"]').count(), 0);
   const blocked = page.locator('.blocked-link').first();
@@ -93,7 +82,7 @@ test('the injected spam link is not clickable; its text is kept and marked', asy
 });
 
 test('phone, 375 px: no sideways scrolling, chart drawn at the phone width, crisp at 2x', async () => {
-  const { page, problems, context } = await openPage(browser, server.url, { width: 375, height: 812, scale: 2 });
+  const { page, problems, context } = await openPage(dashboard.browser, dashboard.server.url, { width: 375, height: 812, scale: 2 });
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
@@ -111,7 +100,7 @@ test('phone, 375 px: no sideways scrolling, chart drawn at the phone width, cris
 });
 
 test('?report= loads another report, relative to the page', async () => {
-  const { page, problems, context } = await openPage(browser, `${server.url}?report=reports/shanghai-gov-office-2019.json`);
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/shanghai-gov-office-2019.json`);
   const visible = await page.locator('body').innerText();
   for (const figure of ['上海市人民政府办公厅', '859', '805', '72', '予以公开或部分公开 275 件']) {
     assert.ok(visible.includes(figure), `lacks ${figure}`);
@@ -123,7 +112,7 @@ test('?report= loads another report, relative to the page', async () => {
 });
 
 test('a missing report gets a clear message and a retry, not a blank page', async () => {
-  const { page, context } = await openPage(browser, `${server.url}?report=reports/missing.json`);
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/missing.json`);
   const message = await page.locator('.load-error').innerText();
   assert.match(message, /无法显示这份报告/);
   assert.match(message, /reports\/missing\.json/);

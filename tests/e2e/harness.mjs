@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -109,4 +110,19 @@ export async function chartRowPoint(chart, i) {
   const topPx = 6;
   const rowPx = naturalWidth < 480 ? 52 : 38;
   return { x: box.x + box.width * 0.3, y: box.y + ((topPx + rowPx * i + rowPx / 2) * box.height) / natural };
+}
+
+/** Starts the static server and the browser before a test file's tests and stops them
+ *  after; the returned object holds `server` and `browser` once started. */
+export function setUpDashboard() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

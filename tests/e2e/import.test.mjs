@@ -1,21 +1,12 @@
 // Importing a published report in the page: paste, see the dashboard and what could not
 // be placed, download the JSON.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveDist, launchBrowser, openPage, FIXTURES } from './harness.mjs';
+import { FIXTURES, openPage, setUpDashboard } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dashboard = setUpDashboard();
 
 async function paste(page, file) {
   const text = await readFile(resolve(FIXTURES, 'import', file), 'utf8');
@@ -25,7 +16,7 @@ async function paste(page, file) {
 }
 
 test('pasting the HTML of Shanghai 2019 gives its dashboard, and the JSON equals the bundled one', async () => {
-  const { page, problems, context } = await openPage(browser, `${server.url}?import=1`, { waitFor: '.import' });
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?import=1`, { waitFor: '.import' });
   await paste(page, 'shanghai-2019.html');
   assert.match(await page.locator('.import-result [role=status]').innerText(), /表一 8\/8 行，表二 23\/23 行，表三 3\/3 组已放入；0 项未能放入/);
   await page.locator('.report').waitFor();
@@ -43,7 +34,7 @@ test('pasting the HTML of Shanghai 2019 gives its dashboard, and the JSON equals
 });
 
 test('a damaged copy gives a usable report and an honest list of what is missing', async () => {
-  const { page, context } = await openPage(browser, `${server.url}?import=1`, { waitFor: '.import' });
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?import=1`, { waitFor: '.import' });
   await paste(page, 'hongze-2024-damaged.txt');
   const unplaced = (await page.locator('.unplaced-list').innerText()).split('\n');
   assert.equal(unplaced.length, 5, unplaced.join('\n'));

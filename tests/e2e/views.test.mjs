@@ -1,25 +1,16 @@
 // End-to-end for the interactive views of a standard report: outcomes and their reasons,
 // the balance, the applicant mix, sorting, chart/table switching, and a free-form report's
 // "not reported".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, chartRowPoint } from './harness.mjs';
+import { chartRowPoint, openPage, setUpDashboard } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dashboard = setUpDashboard();
 
-const shanghai = () => `${server.url}?report=reports/shanghai-gov-office-2019.json`;
+const shanghai = () => `${dashboard.server.url}?report=reports/shanghai-gov-office-2019.json`;
 
 test('Shanghai 2019: the derived figures are on the page', async () => {
-  const { page, problems, context } = await openPage(browser, shanghai());
+  const { page, problems, context } = await openPage(dashboard.browser, shanghai());
   const text = await page.locator('.requests').innerText();
   assert.match(text, /本年新收 859 \+ 上年结转 18 = 877；办理完毕 805 \+ 结转下年度 72 = 877。收支平衡。/);
   assert.match(text, /予以公开或部分公开 275 件，占办理总数的 34\.2%/);
@@ -33,7 +24,7 @@ test('Shanghai 2019: the derived figures are on the page', async () => {
 });
 
 test('refused, and why, in two clicks: the group opens into its reasons', async () => {
-  const { page, context } = await openPage(browser, shanghai());
+  const { page, context } = await openPage(dashboard.browser, shanghai());
   const groups = page.locator('.request-outcomes .chart-image').first();
   const p = await chartRowPoint(groups, 2);
   await page.mouse.click(p.x, p.y); // click 1: （三）不予公开
@@ -52,7 +43,7 @@ test('refused, and why, in two clicks: the group opens into its reasons', async 
 });
 
 test('a selection in the chart is the selection in the table, and back', async () => {
-  const { page, context } = await openPage(browser, shanghai());
+  const { page, context } = await openPage(dashboard.browser, shanghai());
   const view = page.locator('.request-outcomes > .data-view');
   const frame = view.locator('.chart-frame');
   await frame.focus();
@@ -69,7 +60,7 @@ test('a selection in the chart is the selection in the table, and back', async (
 });
 
 test('tables sort by any column, blanks last', async () => {
-  const { page, context } = await openPage(browser, shanghai());
+  const { page, context } = await openPage(dashboard.browser, shanghai());
   const view = page.locator('.request-outcomes > .data-view');
   await view.getByRole('button', { name: '表格', exact: true }).click();
   const firstColumn = () => view.locator('tbody th').allInnerTexts();
@@ -85,7 +76,7 @@ test('tables sort by any column, blanks last', async () => {
 });
 
 test('Hongze 2024: received 95, disclosed 50, partly 9, cannot provide 32; applicants; appeals', async () => {
-  const { page, problems, context } = await openPage(browser, `${server.url}?report=reports/hongze-2024.json`);
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/hongze-2024.json`);
   const requests = page.locator('.requests');
   await requests.locator('.request-outcomes > .data-view').getByRole('button', { name: '表格', exact: true }).click();
   const table = await requests.locator('.request-outcomes > .data-view table').innerText();
@@ -103,7 +94,7 @@ test('Hongze 2024: received 95, disclosed 50, partly 9, cannot provide 32; appli
 });
 
 test('a free-form report shows the same sections with "not reported", not empty charts', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(dashboard.browser, dashboard.server.url);
   assert.match(await page.locator('.table1-panel').innerText(), /未报告：这份报告不是统一格式，没有表一/);
   const requests = await page.locator('.requests').innerText();
   assert.match(requests, /上年结转、结转下年度、申请人类型及各类不予公开、无法提供、不予处理的原因均未报告/);
