@@ -6,11 +6,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
+use super::csv_download::{CsvDownload, CsvRows};
 use super::download::{chart_svg, save_chart_png, save_text};
 use super::sortable_table::{CellData, Label, SortableTable, TableRow};
 use super::state::use_app;
 use crate::charts::Chart;
-use crate::export::{csv, file_name};
+use crate::export::file_name;
 use crate::i18n::Lang;
 use crate::report::derived::Value;
 
@@ -55,14 +56,14 @@ pub fn DataView(
             </div>
         }
     });
-    let csv_rows = {
+    let csv_rows: CsvRows = {
         let (caption, columns, rows, footer) = (
             caption.clone(),
             columns.clone(),
             rows.clone(),
             footer.clone(),
         );
-        move |lang: Lang| {
+        Arc::new(move |lang: Lang| {
             let mut out = vec![columns.iter().map(|c| c.show(lang)).collect::<Vec<_>>()];
             let mut computed = false;
             for row in rows.iter().chain(footer.iter()) {
@@ -76,30 +77,23 @@ pub fn DataView(
             out.push(Vec::new());
             out.push(vec![caption.show(lang)]);
             if computed {
-                out.push(vec![lang
-                    .pick(
-                        "注：报告中空白的总计由看板按各项计算（看板中以 * 标出）；空白单元格为报告原文空白。",
-                        "Note: totals the report left blank were computed by the dashboard (marked * on the page); empty cells are blank in the report.",
-                    )
-                    .to_string()]);
+                out.push(vec![computed_note(lang).to_string()]);
             }
             out
-        }
+        })
     };
-    let name = move |extension: &str| {
-        let parts: Vec<&str> = file.iter().map(String::as_str).collect();
-        file_name(&parts, extension)
+    let name = {
+        let file = file.clone();
+        move |extension: &str| {
+            let parts: Vec<&str> = file.iter().map(String::as_str).collect();
+            file_name(&parts, extension)
+        }
     };
     let downloads = {
         let name = name.clone();
         view! {
             <div class="downloads" role="group" aria-label=move || app.lang().pick("下载", "Download")>
-                <button type="button" class="download" on:click={
-                    let name = name.clone();
-                    move |_| {
-                        let _ = save_text(&name("csv"), "text/csv;charset=utf-8", &csv(&csv_rows(app.lang())));
-                    }
-                }>{move || app.lang().pick("下载表格（CSV）", "Table (CSV)")}</button>
+                <CsvDownload label=("下载表格（CSV）", "Table (CSV)") file=file.clone() rows=csv_rows />
                 {chart.map(|chart| {
                     let (name_svg, name_png) = (name.clone(), name.clone());
                     view! {
@@ -135,4 +129,12 @@ pub fn DataView(
             {downloads}
         </div>
     }
+}
+
+/// The note a CSV carries when some of its figures were computed by the dashboard.
+pub fn computed_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "注：报告中空白的总计由看板按各项计算（看板中以 * 标出）；空白单元格为报告原文空白。",
+        "Note: totals the report left blank were computed by the dashboard (marked * on the page); empty cells are blank in the report.",
+    )
 }

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::csv_download::{CsvDownload, CsvRows};
 use super::report_words::{mixed_text, ReportWords};
 use super::state::{use_app, LoadedReport};
-use crate::i18n::format_figure;
+use crate::i18n::{format_figure, Lang};
 
 #[component]
 pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
@@ -18,6 +19,27 @@ pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
         .iter()
         .cloned()
         .map(|table| {
+            let csv_rows: CsvRows = {
+                let table = table.clone();
+                Arc::new(move |lang: Lang| {
+                    let mut out = vec![std::iter::once(lang.pick("指标", "Indicator").to_string())
+                        .chain(table.columns.iter().cloned())
+                        .collect::<Vec<_>>()];
+                    for row in &table.rows {
+                        let label = match &row.unit {
+                            Some(unit) => format!("{}（{unit}）", row.label),
+                            None => row.label.clone(),
+                        };
+                        out.push(
+                            std::iter::once(label)
+                                .chain(row.values.iter().map(|v| v.as_ref().map(|f| format_figure(Lang::Zh, f)).unwrap_or_default()))
+                                .collect(),
+                        );
+                    }
+                    out
+                })
+            };
+            let file = loaded.file_parts(&table.id);
             let header = table
                 .columns
                 .iter()
@@ -48,6 +70,9 @@ pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
+                    <p class="downloads">
+                        <CsvDownload label=("下载表格（CSV）", "Table (CSV)") file=file rows=csv_rows />
+                    </p>
                 </section>
             }
         })

@@ -9,6 +9,7 @@ mod care_switch;
 mod categories_panel;
 mod chart_view;
 mod cross_year_checks;
+mod csv_download;
 mod data_view;
 mod download;
 mod embed_source;

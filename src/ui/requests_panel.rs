@@ -6,6 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::applicant_mix::ApplicantMixView;
+use super::csv_download::{CsvDownload, CsvRows};
+use super::data_view::computed_note;
 use super::finding_note::FindingNote;
 use super::report_words::{mixed_text, ReportWords};
 use super::request_balance::RequestBalanceView;
@@ -194,6 +196,30 @@ fn Table2Full(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
             }
         })
         .collect_view();
+    let csv_rows: CsvRows = {
+        let table = table.clone();
+        Arc::new(move |lang: Lang| {
+            let mut out = vec![std::iter::once(lang.pick("项目", "Row").to_string())
+                .chain((0..=TOTAL_COLUMN).map(|c| applicant_name(lang, c).to_string()))
+                .collect::<Vec<_>>()];
+            for row in table.printed_rows() {
+                let mut line = vec![table2_row_name(lang, row).to_string()];
+                line.extend((0..=TOTAL_COLUMN).map(|c| {
+                    table
+                        .value(row, c)
+                        .number()
+                        .map(|n| n.to_string())
+                        .unwrap_or_default()
+                }));
+                out.push(line);
+            }
+            if any_computed {
+                out.push(Vec::new());
+                out.push(vec![computed_note(lang).to_string()]);
+            }
+            out
+        })
+    };
     view! {
         <details class="full-table">
             <summary>{move || app.lang().pick("表二全表（按原文，空白保留）", "Table 2 in full (as published, blanks kept)")}</summary>
@@ -207,6 +233,9 @@ fn Table2Full(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
             {any_computed.then(|| view! {
                 <p class="footnote">{move || app.lang().pick("* 报告此处空白，数字由看板按同行（或同列）各项计算，空白按 0 计。", "* Left blank in the report; computed by the dashboard from the row (or column), blanks taken as 0.")}</p>
             })}
+            <p class="downloads">
+                <CsvDownload label=("下载表二（CSV）", "Table 2 (CSV)") file=loaded.file_parts("table2") rows=csv_rows />
+            </p>
         </details>
     }
 }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::csv_download::{CsvDownload, CsvRows};
 use super::data_view::DataView;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
@@ -279,6 +280,29 @@ pub fn Table1Panel(loaded: Arc<LoadedReport>) -> impl IntoView {
         }
         .into_any();
     };
+    // Plain figures in the file (no digit groups), headings in the visitor's language.
+    let csv_rows: CsvRows = {
+        let table = table.clone();
+        Arc::new(move |lang: Lang| {
+            let mut out = Vec::new();
+            for (title, columns, rows) in blocks(&table) {
+                out.push(
+                    std::iter::once(lang.pick(title.0, title.1).to_string())
+                        .chain(columns.iter().map(|c| lang.pick(c.0, c.1).to_string()))
+                        .collect(),
+                );
+                for row in rows {
+                    out.push(
+                        std::iter::once(lang.pick(row.label.0, row.label.1).to_string())
+                            .chain(row.cells.iter().map(|cell| cell(Lang::Zh)))
+                            .collect(),
+                    );
+                }
+                out.push(Vec::new());
+            }
+            out
+        })
+    };
     let tables = blocks(&table)
         .into_iter()
         .map(|(title, columns, rows)| {
@@ -314,6 +338,9 @@ pub fn Table1Panel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <DecisionsView table=table.clone() file=loaded.file_parts("decisions") />
             <h3>{move || app.lang().pick("表一全表", "Table 1 in full")}</h3>
             {tables}
+            <p class="downloads">
+                <CsvDownload label=("下载表一（CSV）", "Table 1 (CSV)") file=loaded.file_parts("table1") rows=csv_rows />
+            </p>
         </section>
     }
     .into_any()

@@ -209,6 +209,23 @@ test('print: A4, no controls, every table and the text opened', async () => {
   await context.close();
 });
 
+test('table 2 in full downloads as CSV with the published cells, blanks empty, computed totals', async () => {
+  const { page, context } = await openPage(dashboard.browser, url(REPORTS.shanghai));
+  await page.locator('.full-table summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载表二（CSV）' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), '上海市人民政府办公厅-2019-table2.csv');
+  const lines = (await readFile(await download.path(), 'utf8')).slice(1).split('\r\n');
+  assert.equal(lines[0], '项目,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计');
+  assert.equal(lines[1], '一、本年新收政府信息公开申请数量,821,35,,,2,1,859');
+  assert.equal(lines[3], '（一）予以公开,258,12,,,1,1,272');
+  assert.equal(lines[23], '四、结转下年度继续办理,72,,,,,,72');
+  assert.match(lines.at(-2), /^注：报告中空白的总计由看板按各项计算/);
+  await context.close();
+});
+
 test('downloads: CSV with BOM and the report figures, SVG with the values, PNG at 2x, JSON', async () => {
   const { page, context } = await openPage(dashboard.browser, url());
   await page.locator('.chart-image').first().waitFor();

@@ -132,3 +132,23 @@ test('a local file opens through the file picker, with its findings, nothing upl
   assert.match(await page.locator('.load-error').innerText(), /file:count-14jian\.json.*第 12 行第 24 列/s);
   await context.close();
 });
+
+test('a file just under the size limit loads without freezing the page for long', async () => {
+  const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${dashboard.server.url}?report=faults/big.json`);
+  await page.locator('.report').waitFor({ timeout: 30000 });
+  await page.locator('.chart-image').first().waitFor();
+  const shownAfter = Date.now() - started;
+  const longest = await page.evaluate(() => window.__longest);
+  console.log(`# 1.8 MB report: shown after ${shownAfter} ms, longest task ${Math.round(longest)} ms`);
+  assert.ok(longest < 1500, `the longest task took ${longest} ms`);
+  await context.close();
+});

@@ -38,6 +38,13 @@ export async function serveDist() {
         return res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Portal home</body></html>');
       }
       if (name === 'plain.json') return res.writeHead(200, { 'content-type': 'text/plain' }).end('report: 14件');
+      if (name === 'big.json') {
+        // Just under the 2 MiB limit: the Hongze report with 1.8 MB of text.
+        const report = JSON.parse(await readFile(join(DIST, 'reports/hongze-2024.json'), 'utf8'));
+        const paragraph = '本段为测试用的长文本。'.repeat(60);
+        report.texts = [{ section: 'other', title: '长文本', paragraphs: Array(1000).fill(paragraph) }];
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+      }
       if (name === 'flaky.json') {
         const seen = flaky.get(req.url) ?? 0;
         flaky.set(req.url, seen + 1);
