@@ -71,7 +71,8 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
     let label_w = if narrow {
         width
     } else {
-        widest_label.min(width * 0.38).ceil()
+        // The width is an estimate: a margin keeps the first character inside the image.
+        widest_label.min(width * 0.38).ceil() + 6.0
     };
     let value_w = bars
         .iter()

@@ -97,7 +97,9 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
         .map(|r| text_width(&r.label, FONT_PX))
         .fold(0.0, f64::max)
         .min(width * 0.4)
-        .ceil();
+        .ceil()
+        // The width is an estimate: a margin keeps the first character inside the image.
+        + 6.0;
     let total_w = rows
         .iter()
         .map(|r| text_width(&r.total_text, FONT_PX))

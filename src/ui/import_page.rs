@@ -97,6 +97,13 @@ pub fn ImportPage() -> impl IntoView {
         let json = report_to_json(&r.report);
         let unplaced: Vec<String> = r.unplaced.iter().map(|u| unplaced_text(lang, u)).collect();
         let notes: Vec<String> = r.notes.iter().map(|n| n.to_string()).collect();
+        // Values the format needs and the text does not give: the author must set them.
+        let to_set: Vec<String> = r
+            .notes
+            .iter()
+            .filter(|n| n.kind == crate::import::NoteKind::Placeholder)
+            .map(|n| n.to_string())
+            .collect();
         let summary = match lang {
             Lang::Zh => format!(
                 "表一 {}/{} 行，表二 {}/{} 行，表三 {}/3 组已放入；{} 项未能放入。",
@@ -122,10 +129,7 @@ pub fn ImportPage() -> impl IntoView {
         );
         let preview = match checked {
             Ok(report) => {
-                let mut loaded = LoadedReport::new(
-                    lang.pick("file:粘贴的文本", "file:pasted text").into(),
-                    report,
-                );
+                let mut loaded = LoadedReport::new("pasted:".into(), report);
                 loaded.local = true;
                 view! { <ReportView loaded=Arc::new(loaded) /> }.into_any()
             }
@@ -154,13 +158,17 @@ pub fn ImportPage() -> impl IntoView {
                         {unplaced.into_iter().map(|u| view! { <li>{super::report_words::mixed_text(u)}</li> }).collect_view()}
                     </ul>
                 })}
+                {(!to_set.is_empty()).then(|| view! {
+                    <h3>{lang.pick("原文未给出、需要补全的字段（说明为英文）", "Fields the text does not give: set them")}</h3>
+                    <ul class="to-set-list" lang="en">{to_set.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                })}
                 <details>
                     <summary>{lang.pick("导入说明（英文）", "How the text was read")}</summary>
                     <ul class="holds-list" lang="en">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 </details>
                 <p class="downloads">
                     <button type="button" class="button" on:click=download>
-                        {lang.pick("下载报告数据（JSON）", "Download the report (JSON)")}
+                        {lang.pick("下载导入结果（JSON）", "Download the import (JSON)")}
                     </button>
                 </p>
             </section>

@@ -145,8 +145,8 @@ pub fn KeyFigures(loaded: Arc<LoadedReport>) -> impl IntoView {
             };
             view! {
                 <li class="tile" class:not-reported=missing>
-                    <span class="tile-value">{move || mixed_text(text().unwrap_or_else(|| not_reported(app.lang()).to_string()))}</span>
                     <span class="tile-label">{move || app.lang().pick(label.0, label.1)}</span>
+                    <span class="tile-value">{move || mixed_text(text().unwrap_or_else(|| not_reported(app.lang()).to_string()))}</span>
                 </li>
             }
         })
@@ -157,10 +157,10 @@ pub fn KeyFigures(loaded: Arc<LoadedReport>) -> impl IntoView {
             <ul class="tiles">
                 {tiles}
                 <li class="tile" class:has-findings=move || finding_count != 0>
+                    <span class="tile-label">{move || app.lang().pick("核对发现的问题", "Findings from the checks")}</span>
                     <span class="tile-value">
                         <a href="#findings">{move || format_count(app.lang(), finding_count as i64)}</a>
                     </span>
-                    <span class="tile-label">{move || app.lang().pick("核对发现的问题", "Findings from the checks")}</span>
                 </li>
             </ul>
         </section>

@@ -37,12 +37,15 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
         let r = r.clone();
         move || {
             let lang = app.lang();
-            format!(
-                "{} · {} · {}",
-                r.body.name,
+            [
+                r.body.name.as_str(),
                 level_name(lang, r.body.level),
-                r.body.region
-            )
+                r.body.region.as_str(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
         }
     };
     let year = {
@@ -123,6 +126,9 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
                 </div>
             </dl>
             {note}
+            <Show when=move || app.lang() == Lang::En>
+                <p class="source-note">"The report's own words (names, labels, notes and text) are shown as published, in Chinese."</p>
+            </Show>
             <p class="downloads">
                 <button type="button" class="download" on:click=move |_| {
                     if let Ok(json) = serde_json::to_string_pretty(&report_for_download) {

@@ -103,14 +103,28 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
         let groups = groups.clone();
         Arc::new(move |i, lang| {
             let (g, v, _) = groups[i];
-            let count = v.number().map_or_else(
-                || not_reported(lang).to_string(),
-                |n| format_count(lang, n as i64),
-            );
-            let pct = share(v).map(format_percent).unwrap_or_else(|| "—".into());
-            match lang {
-                Lang::Zh => format!("{}：{count} 件，占办理总数 {pct}。选中后下方列出原因。", outcome_group_name(lang, g)),
-                Lang::En => format!("{}: {count} requests, {pct} of those handled. Select it to see the reasons below.", outcome_group_name(lang, g)),
+            let name = outcome_group_name(lang, g);
+            match (v.number(), share(v), lang) {
+                (Some(n), Some(p), Lang::Zh) => format!(
+                    "{name}：{} 件，占办理总数 {}。",
+                    format_count(lang, n as i64),
+                    format_percent(p)
+                ),
+                (Some(n), Some(p), Lang::En) => format!(
+                    "{name}: {} requests, {} of those handled.",
+                    format_count(lang, n as i64),
+                    format_percent(p)
+                ),
+                (Some(n), None, Lang::Zh) => {
+                    format!("{name}：{} 件。", format_count(lang, n as i64))
+                }
+                (Some(n), None, Lang::En) => {
+                    format!("{name}: {} requests.", format_count(lang, n as i64))
+                }
+                (None, _, Lang::Zh) => format!("{name}：报告此处空白（{}）。", not_reported(lang)),
+                (None, _, Lang::En) => {
+                    format!("{name}: blank in the report ({}).", not_reported(lang))
+                }
             }
         })
     };

@@ -10,6 +10,17 @@ use super::state::{use_app, LoadedReport};
 #[component]
 pub fn SourceNotice(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
+    if loaded.url.starts_with("pasted:") {
+        return view! {
+            <p class="source-notice local" role="note">
+                {move || app.lang().pick(
+                    "这是由粘贴的文字导入的报告，只在本浏览器中显示，没有上传。请对照原文核对。",
+                    "This report was imported from pasted text, shown only in this browser and not uploaded. Check it against the original.",
+                )}
+            </p>
+        }
+        .into_any();
+    }
     if loaded.local {
         let name = loaded.url.trim_start_matches("file:").to_string();
         return view! {

@@ -147,6 +147,11 @@ pub enum AppError {
 pub const FETCH_TIMEOUT_MS: i32 = 15_000;
 
 impl AppError {
+    /// A file from the visitor's computer, not an address: trying again cannot help.
+    pub fn is_local(&self) -> bool {
+        matches!(self, AppError::Load { url, .. } if url.starts_with("file:") || url.starts_with("pasted:"))
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (AppError::Network { url, detail }, Lang::Zh) => format!(
@@ -201,9 +206,11 @@ impl AppError {
                 },
                 lang,
             ) => {
-                let lead = match lang {
-                    Lang::Zh => format!("报告文件 {url} 有误："),
-                    Lang::En => format!("The report file {url} could not be read. "),
+                let lead = match (url.strip_prefix("file:"), lang) {
+                    (Some(name), Lang::Zh) => format!("本地文件 {name} 有误："),
+                    (Some(name), Lang::En) => format!("The file {name} could not be read. "),
+                    (None, Lang::Zh) => format!("报告文件 {url} 有误："),
+                    (None, Lang::En) => format!("The report file {url} could not be read. "),
                 };
                 let served_as = match (content_type, lang) {
                     (Some(t), Lang::Zh) => format!("（服务器声明的文件类型是 {t}，不是 JSON。）"),

@@ -129,7 +129,11 @@ test('a local file opens through the file picker, with its findings, nothing upl
   assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [], 'no request was made');
   // A broken local file says where it is broken.
   await page.locator('input[type=file]').setInputFiles(resolve(FIXTURES, 'bad/count-14jian.json'));
-  assert.match(await page.locator('.load-error').innerText(), /file:count-14jian\.json.*第 12 行第 24 列/s);
+  const message = await page.locator('.load-error').innerText();
+  assert.match(message, /本地文件 count-14jian\.json 有误.*第 12 行第 24 列/s);
+  // Fetching again cannot mend a local file: the page says what to do instead.
+  assert.equal(await page.getByRole('button', { name: '重试' }).count(), 0);
+  assert.match(message, /请改正文件后重新打开/);
   await context.close();
 });
 

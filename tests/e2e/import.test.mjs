@@ -23,7 +23,7 @@ test('pasting the HTML of Shanghai 2019 gives its dashboard, and the JSON equals
   assert.match(await page.locator('.requests').innerText(), /本年新收 859 \+ 上年结转 18 = 877；办理完毕 805 \+ 结转下年度 72 = 877/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator('.import-result').getByRole('button', { name: '下载报告数据（JSON）' }).click(),
+    page.locator('.import-result').getByRole('button', { name: '下载导入结果（JSON）' }).click(),
   ]);
   const imported = JSON.parse(await readFile(await download.path(), 'utf8'));
   const bundled = JSON.parse(await readFile(resolve(FIXTURES, '../../public/reports/shanghai-gov-office-2019.json'), 'utf8'));
