@@ -208,3 +208,20 @@ fn on_a_phone_labels_go_above_their_bars_and_stay_whole() {
     let bar = bars_of(&narrow, BAR_BLUE)[1].clone();
     assert!(bar.0 <= 2.0 && bar.1 > bands[1].top as f64 + 14.0);
 }
+
+#[test]
+fn a_downloaded_chart_carries_its_title_and_source_as_escaped_text() {
+    use ndbg_dashboard::charts::chart_document_svg;
+    let (svg, height) = chart_document_svg(
+        &Chart::Bars(seed_bars()),
+        800,
+        "门户网站主动公开政务信息 <b>",
+        "来源：东莞市人力资源局2015年政务信息公开工作年度报告 & more",
+    );
+    assert!(svg.starts_with("<svg width=\"800\""));
+    assert!(svg.contains("门户网站主动公开政务信息 &lt;b&gt;"));
+    assert!(svg.contains("来源：东莞市人力资源局2015年政务信息公开工作年度报告 &amp; more"));
+    assert!(svg.contains("691 · 24.43%"), "the chart itself is inside");
+    assert_eq!(height, 34 + height_for(5, 800) + 26);
+    assert!(!svg.contains("<b>"));
+}

@@ -179,3 +179,51 @@ impl Chart {
         (svg, height, bands)
     }
 }
+
+/// Escapes text for SVG markup: report text is data, never markup.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML at all.
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const TITLE_PX: u32 = 34;
+const SOURCE_PX: u32 = 26;
+
+/// The chart as a document for downloads: a title above it and the source below, so a chart
+/// pasted into a document still says what it shows and where it comes from.
+pub fn chart_document_svg(chart: &Chart, width: u32, title: &str, source: &str) -> (String, u32) {
+    let (inner, height, _) = chart.to_svg(width, None, &ChartTheme::light());
+    let total = TITLE_PX + height + SOURCE_PX;
+    let fit = |text: &str, px: f64| escape_xml(&fit_text(text, px, width as f64 - 8.0));
+    let svg = format!(
+        concat!(
+            r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg">"#,
+            r##"<rect width="{w}" height="{h}" fill="#FFFFFF"/>"##,
+            r##"<text x="4" y="22" font-family="sans-serif" font-size="16" font-weight="bold" fill="#1F2328">{title}</text>"##,
+            r#"<svg x="0" y="{top}" width="{w}" height="{ch}">{inner}</svg>"#,
+            r##"<text x="4" y="{sy}" font-family="sans-serif" font-size="12" fill="#4B5563">{source}</text>"##,
+            "</svg>"
+        ),
+        w = width,
+        h = total,
+        title = fit(title, 16.0),
+        top = TITLE_PX,
+        ch = height,
+        inner = inner,
+        sy = TITLE_PX + height + 18,
+        source = fit(source, 12.0),
+    );
+    (svg, total)
+}

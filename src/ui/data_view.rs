@@ -96,14 +96,29 @@ pub fn DataView(
                 <CsvDownload label=("下载表格（CSV）", "Table (CSV)") file=file.clone() rows=csv_rows />
                 {chart.map(|chart| {
                     let (name_svg, name_png) = (name.clone(), name.clone());
+                    // What the image says of itself: the chart's title, and where it comes from.
+                    let labels = {
+                        let (body, year) = (file.first().cloned().unwrap_or_default(), file.get(1).cloned().unwrap_or_default());
+                        move || {
+                            let lang = app.lang();
+                            let source = match lang {
+                                Lang::Zh => format!("来源：{body} {year} 年政府信息公开工作年度报告 · 政府信息公开年报看板"),
+                                Lang::En => format!("Source: {body}, annual report for {year} · Open Government Information Report Dashboard"),
+                            };
+                            (chart_label.get_untracked(), source)
+                        }
+                    };
+                    let labels_png = labels.clone();
                     view! {
                         <button type="button" class="download" on:click=move |_| {
-                            let _ = save_text(&name_svg("svg"), "image/svg+xml", &chart_svg(&chart.get_untracked()));
+                            let (title, source) = labels();
+                            let _ = save_text(&name_svg("svg"), "image/svg+xml", &chart_svg(&chart.get_untracked(), &title, &source));
                         }>{move || app.lang().pick("下载图表（SVG）", "Chart (SVG)")}</button>
                         <button type="button" class="download" on:click=move |_| {
                             let (file, drawn) = (name_png("png"), chart.get_untracked());
+                            let (title, source) = labels_png();
                             leptos::task::spawn_local(async move {
-                                let _ = save_chart_png(file, drawn).await;
+                                let _ = save_chart_png(file, drawn, title, source).await;
                             });
                         }>{move || app.lang().pick("下载图表（PNG）", "Chart (PNG)")}</button>
                     }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::charts::{Chart, ChartTheme};
+use crate::charts::{chart_document_svg, Chart};
 
 fn click_link(name: &str, href: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
@@ -33,14 +33,21 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// The width charts are exported at, whatever the screen: a size for documents.
 pub const EXPORT_WIDTH: u32 = 800;
 
-/// The chart as an SVG file, in the light theme (for documents and print).
-pub fn chart_svg(chart: &Chart) -> String {
-    chart.to_svg(EXPORT_WIDTH, None, &ChartTheme::light()).0
+/// The chart as an SVG file, in the light theme (for documents and print), with its title
+/// and source.
+pub fn chart_svg(chart: &Chart, title: &str, source: &str) -> String {
+    chart_document_svg(chart, EXPORT_WIDTH, title, source).0
 }
 
-/// Saves the chart as a PNG at twice its size, drawn from its SVG on a canvas.
-pub async fn save_chart_png(name: String, chart: Chart) -> Result<(), JsValue> {
-    let (svg, height, _) = chart.to_svg(EXPORT_WIDTH, None, &ChartTheme::light());
+/// Saves the chart (with title and source) as a PNG at twice its size, drawn from its SVG
+/// on a canvas.
+pub async fn save_chart_png(
+    name: String,
+    chart: Chart,
+    title: String,
+    source: String,
+) -> Result<(), JsValue> {
+    let (svg, height) = chart_document_svg(&chart, EXPORT_WIDTH, &title, &source);
     let image = web_sys::HtmlImageElement::new()?;
     let loaded = js_sys::Promise::new(&mut |resolve, reject| {
         image.set_onload(Some(&resolve));

@@ -256,6 +256,8 @@ test('downloads: CSV with BOM and the report figures, SVG with the values, PNG a
     assert.ok(svgText.includes(v), `SVG lacks ${v}`);
   }
   assert.match(svgText, /^<svg width="800"/);
+  assert.ok(svgText.includes('门户网站主动公开政务信息分类条形图'), 'the chart says what it shows');
+  assert.ok(svgText.includes('来源：东莞市人力资源局 2015 年政府信息公开工作年度报告'), 'and where it comes from');
   const png = await save('下载图表（PNG）');
   assert.equal(png.name, '东莞市人力资源局-2015-categories-1.png');
   assert.equal(png.bytes.toString('latin1', 1, 4), 'PNG');
