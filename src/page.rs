@@ -38,16 +38,6 @@ pub enum Theme {
     Dark,
 }
 
-impl Theme {
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-}
-
 /// The panels `?view=` can show on their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {

@@ -62,11 +62,6 @@ pub enum ReportFormat {
     Standard2021,
 }
 
-impl ReportFormat {
-    pub fn is_standard(self) -> bool {
-        !matches!(self, ReportFormat::FreeForm)
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Body {
