@@ -62,7 +62,6 @@ pub enum ReportFormat {
     Standard2021,
 }
 
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Body {
     pub name: String,
