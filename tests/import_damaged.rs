@@ -2,24 +2,13 @@
 //! deleted, cells that are not numbers, labels garbled beyond recognition, rows given twice,
 //! numbers in the wrong count. Nothing is guessed.
 
+mod import_common;
+use import_common::{bundled, fixture};
 use ndbg_dashboard::import::{
     import_html, import_text, report_to_json, NoteKind, Reason, RowId, Table1Row, TableId, Unplaced,
 };
 use ndbg_dashboard::report::model::{AppealBlock, ReportFormat, Table1, Table2Row};
 use ndbg_dashboard::report::{parse_report, Report};
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn bundled(name: &str) -> Report {
-    let path = format!("{}/public/reports/{name}", env!("CARGO_MANIFEST_DIR"));
-    parse_report(&std::fs::read(path).unwrap()).unwrap()
-}
 
 fn strings(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()

@@ -4,40 +4,12 @@
 //! group labels in the middle of their rows, table 3 as one row of fifteen), a variant with
 //! 其他处理 as three rows and one with table 1 in the 2019 layout.
 
+mod import_common;
+use import_common::{assert_tables_equal, bundled, fixture};
 use ndbg_dashboard::import::{import, import_html, import_text, NoteKind};
 use ndbg_dashboard::report::model::{Date, Period, ReportFormat, Table1, Table2Row};
 use ndbg_dashboard::report::number::Decimal;
-use ndbg_dashboard::report::{parse_report, Report};
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn bundled() -> Report {
-    let path = format!(
-        "{}/public/reports/hongze-2024.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    parse_report(&std::fs::read(path).unwrap()).unwrap()
-}
-
-fn assert_tables_equal(got: &Report, want: &Report) {
-    assert_eq!(got.report_format, want.report_format);
-    assert_eq!(got.proactive.table1, want.proactive.table1, "table 1");
-    let (g, w) = (
-        got.requests.table2.as_ref().unwrap(),
-        want.requests.table2.as_ref().unwrap(),
-    );
-    for row in Table2Row::ALL {
-        assert_eq!(g.rows.get(&row), w.rows.get(&row), "table 2 row {row:?}");
-    }
-    assert_eq!(got.requests.table2, want.requests.table2, "table 2");
-    assert_eq!(got.appeals.table3, want.appeals.table3, "table 3");
-}
+use ndbg_dashboard::report::parse_report;
 
 fn messages(r: &ndbg_dashboard::import::ImportResult, kind: NoteKind) -> Vec<String> {
     r.notes
@@ -50,11 +22,11 @@ fn messages(r: &ndbg_dashboard::import::ImportResult, kind: NoteKind) -> Vec<Str
 #[test]
 fn the_html_of_the_page_gives_the_bundled_tables() {
     let r = import_html(&fixture("hongze-2024.html"));
-    assert_tables_equal(&r.report, &bundled());
+    assert_tables_equal(&r.report, &bundled("hongze-2024.json"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
-    assert_eq!(r.report.title, bundled().title);
+    assert_eq!(r.report.title, bundled("hongze-2024.json").title);
     assert_eq!(r.report.body.name, "淮安市洪泽区人民政府");
-    assert_eq!(r.report.period, bundled().period);
+    assert_eq!(r.report.period, bundled("hongze-2024.json").period);
     // No date is given on the page: none is made up.
     assert_eq!(r.report.published, None);
 }
@@ -62,7 +34,7 @@ fn the_html_of_the_page_gives_the_bundled_tables() {
 #[test]
 fn flattened_pdf_text_gives_the_bundled_tables() {
     let r = import_text(&fixture("hongze-2024-pdf.txt"));
-    assert_tables_equal(&r.report, &bundled());
+    assert_tables_equal(&r.report, &bundled("hongze-2024.json"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
     // The title broken over two lines, the year, the period of the statistics.
     assert_eq!(
@@ -92,7 +64,7 @@ fn flattened_pdf_text_gives_the_bundled_tables() {
 #[test]
 fn the_reference_transcription_in_markdown_imports_too() {
     let r = import(&fixture("hongze-2024.md"));
-    assert_tables_equal(&r.report, &bundled());
+    assert_tables_equal(&r.report, &bundled("hongze-2024.json"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
 }
 
@@ -101,7 +73,7 @@ fn other_handling_printed_as_three_rows_gives_the_three_rows() {
     let r = import_text(&fixture("hongze-2024-other-three-rows.txt"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
     let t2 = r.report.requests.table2.as_ref().unwrap();
-    let want = bundled();
+    let want = bundled("hongze-2024.json");
     let w2 = want.requests.table2.as_ref().unwrap();
     assert_eq!(t2.rows.len(), 25);
     assert!(!t2.rows.contains_key(&Table2Row::OtherHandling));
@@ -175,7 +147,7 @@ fn a_table_1_in_the_2019_layout_is_read_as_the_2019_edition() {
         (d("356.8").unwrap(), Some("万元"), Some("356.8 万元"))
     );
     // Tables 2 and 3 as bundled.
-    let want = bundled();
+    let want = bundled("hongze-2024.json");
     assert_eq!(r.report.requests.table2, want.requests.table2);
     assert_eq!(r.report.appeals.table3, want.appeals.table3);
     // The signature date under the report.

@@ -3,6 +3,8 @@
 //! the text a browser copies from it, flattened PDF-style text, and a variant with table 1 in
 //! the 2021 layout. Tables 1–3 are compared with the bundled public/reports file.
 
+mod import_common;
+use import_common::{assert_tables_equal, bundled, fixture};
 use ndbg_dashboard::import::{
     import, import_html, import_text, report_to_json, NoteKind, Reason, RowId, TableId, Unplaced,
 };
@@ -10,43 +12,12 @@ use ndbg_dashboard::report::model::{
     AdministrativeLevel, AppealBlock, Date, ReportFormat, Table1, Table2Row,
 };
 use ndbg_dashboard::report::number::Decimal;
-use ndbg_dashboard::report::{parse_report, Report};
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn bundled() -> Report {
-    let path = format!(
-        "{}/public/reports/shanghai-gov-office-2019.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    parse_report(&std::fs::read(path).unwrap()).unwrap()
-}
-
-/// Tables 1–3 cell for cell, and the format.
-fn assert_tables_equal(got: &Report, want: &Report) {
-    assert_eq!(got.report_format, want.report_format);
-    assert_eq!(got.proactive.table1, want.proactive.table1, "table 1");
-    let (g, w) = (
-        got.requests.table2.as_ref().unwrap(),
-        want.requests.table2.as_ref().unwrap(),
-    );
-    for row in Table2Row::ALL {
-        assert_eq!(g.rows.get(&row), w.rows.get(&row), "table 2 row {row:?}");
-    }
-    assert_eq!(got.requests.table2, want.requests.table2, "table 2");
-    assert_eq!(got.appeals.table3, want.appeals.table3, "table 3");
-}
+use ndbg_dashboard::report::parse_report;
 
 #[test]
 fn the_html_of_the_page_gives_the_bundled_tables_with_blank_cells_as_blanks() {
     let r = import_html(&fixture("shanghai-2019.html"));
-    let want = bundled();
+    let want = bundled("shanghai-gov-office-2019.json");
     assert_tables_equal(&r.report, &want);
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
     // The published blanks are None, never 0.
@@ -77,7 +48,7 @@ fn the_html_of_the_page_gives_the_bundled_tables_with_blank_cells_as_blanks() {
 #[test]
 fn the_html_gives_title_body_year_period_and_the_portals_date() {
     let r = import_html(&fixture("shanghai-2019.html"));
-    let want = bundled();
+    let want = bundled("shanghai-gov-office-2019.json");
     assert_eq!(r.report.title, want.title);
     assert_eq!(r.report.body.name, want.body.name);
     assert_eq!(r.report.year, 2019);
@@ -116,15 +87,18 @@ fn the_text_copied_from_the_page_keeps_blank_cells_between_tabs() {
     let text = fixture("shanghai-2019-web.txt");
     assert!(text.contains("（一）予以公开\t258\t12\t\t\t1\t1\t\n"));
     let r = import_text(&text);
-    assert_tables_equal(&r.report, &bundled());
+    assert_tables_equal(&r.report, &bundled("shanghai-gov-office-2019.json"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
-    assert_eq!(r.report.published, bundled().published);
+    assert_eq!(
+        r.report.published,
+        bundled("shanghai-gov-office-2019.json").published
+    );
 }
 
 #[test]
 fn the_reference_transcription_in_markdown_imports_too() {
     let r = import(&fixture("shanghai-gov-office-2019.md"));
-    assert_tables_equal(&r.report, &bundled());
+    assert_tables_equal(&r.report, &bundled("shanghai-gov-office-2019.json"));
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
 }
 
@@ -140,7 +114,7 @@ fn line_of(text: &str, label: &str) -> usize {
 fn flattened_pdf_text_places_table_1_and_lists_every_row_whose_blanks_were_lost() {
     let text = fixture("shanghai-2019-pdf.txt");
     let r = import_text(&text);
-    let want = bundled();
+    let want = bundled("shanghai-gov-office-2019.json");
     // Table 1 has no blank cell: it is read whole, "其他对外管理服务 / 事项" over two lines.
     assert_eq!(r.report.proactive.table1, want.proactive.table1);
     assert_eq!(r.report.report_format, ReportFormat::Standard2019);
@@ -288,7 +262,7 @@ fn a_table_1_in_the_2021_layout_makes_the_report_standard_2021_despite_the_year(
     assert_eq!(t1.fees_wan_yuan.unwrap().to_string(), "0.00");
     assert!(r.unplaced.is_empty(), "{:#?}", r.unplaced);
     // Tables 2 and 3 are those of the bundled report.
-    let want = bundled();
+    let want = bundled("shanghai-gov-office-2019.json");
     assert_eq!(r.report.requests.table2, want.requests.table2);
     assert_eq!(r.report.appeals.table3, want.appeals.table3);
     let format = r.notes.iter().find(|n| n.kind == NoteKind::Format).unwrap();
