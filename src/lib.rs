@@ -2,6 +2,7 @@
 //! (政府信息公开工作年度报告). The module map: pure logic in `report`, `charts` and `i18n`
 //! (tested natively); the browser interface in `ui` (wasm only).
 
+pub mod catalogue;
 pub mod charts;
 pub mod export;
 pub mod i18n;

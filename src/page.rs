@@ -3,6 +3,7 @@
 //! ignored (the default applies) rather than trusted.
 
 use crate::i18n::Lang;
+use crate::report::compare::Metric;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageOptions {
@@ -27,7 +28,16 @@ pub struct PageOptions {
     pub care: bool,
     /// `?import=1`: the page for importing a published report's text.
     pub import: bool,
+    /// `?compare=<report>&compare=<report>…`: reports side by side (or one body's years).
+    pub compare: Vec<String>,
+    /// `?metric=`: the figure a comparison shows.
+    pub metric: Option<Metric>,
+    /// `?sel=`: the selected row of the comparison's chart and table.
+    pub selected: Option<usize>,
 }
+
+/// At most this many reports are compared at once; more are ignored.
+pub const MAX_COMPARED: usize = 200;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -204,11 +214,133 @@ impl PageOptions {
                     }
                 }
                 "accent" => o.accent = Rgb::parse(value),
+                "compare" => {
+                    if let Some(v) = non_empty {
+                        if o.compare.len() < MAX_COMPARED && !o.compare.contains(&v) {
+                            o.compare.push(v);
+                        }
+                    }
+                }
+                "metric" => o.metric = Metric::parse(value),
+                "sel" => o.selected = value.parse().ok().filter(|n| *n < MAX_COMPARED),
                 _ => {}
             }
         }
         o
     }
+
+    /// Reads the options from a query string (`?a=1&b=2`, with or without the `?`).
+    pub fn from_query(query: &str) -> PageOptions {
+        PageOptions::from_pairs(parse_query(query))
+    }
+
+    /// The query string that restores these options (with the leading `?`, or empty).
+    /// Defaults are left out so links stay short.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(c) = &self.collection {
+            pairs.push(("collection", c.clone()));
+        }
+        if self.compare.is_empty() {
+            if let Some(r) = &self.report {
+                pairs.push(("report", r.clone()));
+            }
+        }
+        for c in &self.compare {
+            pairs.push(("compare", c.clone()));
+        }
+        if let Some(m) = self.metric {
+            pairs.push(("metric", m.code().into()));
+        }
+        if let Some(s) = self.selected {
+            pairs.push(("sel", s.to_string()));
+        }
+        if let Some(v) = self.view {
+            pairs.push(("view", v.code().into()));
+        }
+        if self.lang == Some(Lang::En) {
+            pairs.push(("lang", "en".into()));
+        }
+        match self.theme {
+            Theme::Auto => {}
+            Theme::Light => pairs.push(("theme", "light".into())),
+            Theme::Dark => pairs.push(("theme", "dark".into())),
+        }
+        if let Some(a) = self.accent {
+            pairs.push(("accent", a.css()[1..].to_string()));
+        }
+        for (on, key) in [
+            (self.embed, "embed"),
+            (self.care, "care"),
+            (self.import, "import"),
+        ] {
+            if on {
+                pairs.push((key, "1".into()));
+            }
+        }
+        if let Some(id) = &self.frame_id {
+            pairs.push(("id", id.clone()));
+        }
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let encoded: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
+        format!("?{}", encoded.join("&"))
+    }
+}
+
+/// Percent-encodes a query value: everything but unreserved characters and `/` (kept so
+/// report paths stay readable in a shared link).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Splits and decodes a query string as browsers do (`+` is a space); malformed escapes are
+/// kept as written.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    fn decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < bytes.len() => {
+                    let hex = |b: u8| (b as char).to_digit(16);
+                    match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                        (Some(hi), Some(lo)) => {
+                            out.push((hi * 16 + lo) as u8);
+                            i += 2;
+                        }
+                        _ => out.push(b'%'),
+                    }
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(pair), String::new()),
+        })
+        .collect()
 }
 
 /// The messages an embedded dashboard sends its parent when its height changes: the
@@ -302,6 +434,59 @@ mod tests {
         assert_eq!(text_on(yellow), NEAR_BLACK);
         assert_eq!(link_colour(yellow), None);
         assert!(yellow.contrast(text_on(yellow)) >= 4.5);
+    }
+
+    #[test]
+    fn the_query_round_trips_what_is_on_screen() {
+        let o = PageOptions {
+            collection: Some("https://example.gov.cn/年报/index.json".into()),
+            compare: vec![
+                "reports/hongze-2024.json".into(),
+                "../synthetic/hongze 2023 & co.json".into(),
+            ],
+            metric: Some(Metric::Outcomes),
+            selected: Some(1),
+            lang: Some(Lang::En),
+            theme: Theme::Dark,
+            accent: Some(Rgb(0xc0, 0, 0)),
+            care: true,
+            ..PageOptions::default()
+        };
+        let query = o.to_query();
+        assert!(query.starts_with("?collection=https%3A//example.gov.cn/%E5%B9%B4"));
+        assert!(query.contains("&compare=../synthetic/hongze%202023%20%26%20co.json&"));
+        assert_eq!(PageOptions::from_query(&query), o);
+        // A single report; the defaults leave the query empty.
+        let one = PageOptions {
+            report: Some("reports/shanghai-gov-office-2019.json".into()),
+            view: Some(Panel::Outcomes),
+            ..PageOptions::default()
+        };
+        assert_eq!(
+            one.to_query(),
+            "?report=reports/shanghai-gov-office-2019.json&view=outcomes"
+        );
+        assert_eq!(PageOptions::from_query(&one.to_query()), one);
+        assert_eq!(PageOptions::default().to_query(), "");
+    }
+
+    #[test]
+    fn queries_decode_as_browsers_do() {
+        assert_eq!(
+            parse_query("?a=1+2&b=%E4%B8%AD&c&d=%zz%4&e=%中"),
+            vec![
+                ("a".to_string(), "1 2".to_string()),
+                ("b".into(), "中".into()),
+                ("c".into(), String::new()),
+                ("d".into(), "%zz%4".into()),
+                ("e".into(), "%中".into()),
+            ]
+        );
+        // Repeated reports are compared once each; a bad metric or selection is ignored.
+        let o =
+            PageOptions::from_query("compare=a.json&compare=b.json&compare=a.json&metric=x&sel=-1");
+        assert_eq!(o.compare, vec!["a.json", "b.json"]);
+        assert_eq!((o.metric, o.selected), (None, None));
     }
 
     #[test]

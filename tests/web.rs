@@ -48,12 +48,14 @@ fn provide_app(lang: Lang) {
     provide_context(AppState {
         lang: RwSignal::new(lang),
         policy: StoredValue::new(LinkPolicy::default()),
-        collection: RwSignal::new(Vec::new()),
+        collection: RwSignal::new(Default::default()),
         collection_error: RwSignal::new(None),
         report: RwSignal::new(None),
         dark: RwSignal::new(false),
         care: RwSignal::new(false),
         options: StoredValue::new(Default::default()),
+        location: RwSignal::new(Default::default()),
+        fetched: StoredValue::new(Default::default()),
     });
 }
 

@@ -569,6 +569,9 @@ pub fn describe_load_warning(lang: Lang, w: &LoadWarning) -> String {
 /// A collection index (`public/reports/index.json`): the reports a deployment offers.
 #[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
 pub struct Collection {
+    /// Made up for tests and benchmarks: every report in it is shown as synthetic.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub synthetic: bool,
     pub reports: Vec<IndexEntry>,
 }
 
@@ -580,6 +583,9 @@ pub struct IndexEntry {
     pub report_format: ReportFormat,
     /// The report file, relative to the index file.
     pub path: String,
+    /// Made up for tests and benchmarks, not a real report.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub synthetic: bool,
 }
 
 pub fn parse_collection(bytes: &[u8]) -> Result<Collection, LoadError> {

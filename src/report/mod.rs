@@ -2,6 +2,7 @@
 //! Pure logic, no DOM: tested natively.
 
 pub mod checks;
+pub mod compare;
 mod decode;
 pub mod derived;
 pub mod gb18030;

@@ -7,15 +7,20 @@ use wasm_bindgen::JsCast;
 
 use super::auto_height::send_height_to_parent;
 use super::care_switch::CareSwitch;
+use super::comparison_view::ComparisonView;
+use super::copy_link::CopyLink;
 use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
 use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
+use super::navigation::{follow_history, options_in_address};
 use super::open_local_file::{accept_dropped_files, OpenLocalFile};
 use super::print;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
-use super::state::{fetch_collection, fetch_report, AppState};
+use super::state::{fetch_collection, AppState};
+use crate::catalogue::Catalogue;
+use crate::i18n::Lang;
 use crate::page::{link_colour, text_on, PageOptions, Theme};
 use crate::report::links::LinkPolicy;
 
@@ -23,25 +28,6 @@ use crate::report::links::LinkPolicy;
 pub const DEFAULT_REPORT: &str = "reports/dongguan-hr-2015.json";
 /// The collection index of the bundled reports.
 pub const DEFAULT_COLLECTION: &str = "reports/index.json";
-
-fn page_options() -> PageOptions {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return PageOptions::default();
-    };
-    let pairs = js_sys::try_iter(&params)
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
-        .filter_map(|entry| {
-            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        });
-    PageOptions::from_pairs(pairs)
-}
 
 /// The deployment's link allow-list, from `<meta name="ndbg-link-allow-list">` in
 /// index.html; the default (hosts under gov.cn) when the page sets none. It is never read
@@ -115,19 +101,22 @@ fn apply_page_options(options: &PageOptions, dark: RwSignal<bool>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let options = page_options();
+    let options = options_in_address();
     let app = AppState {
         lang: RwSignal::new(options.lang.unwrap_or_default()),
         policy: StoredValue::new(deployment_link_policy()),
-        collection: RwSignal::new(Vec::new()),
+        collection: RwSignal::new(Catalogue::default()),
         collection_error: RwSignal::new(None),
         report: RwSignal::new(None),
         dark: RwSignal::new(false),
         care: RwSignal::new(options.care),
         options: StoredValue::new(options.clone()),
+        location: RwSignal::new(options.clone()),
+        fetched: StoredValue::new(Default::default()),
     };
     provide_context(app);
     apply_page_options(&options, app.dark);
+    follow_history(app);
     if options.embed {
         send_height_to_parent(options.frame_id.clone());
     }
@@ -141,7 +130,7 @@ pub fn App() -> impl IntoView {
         app.collection_error.set(None);
         spawn_local(async move {
             match fetch_collection(url).await {
-                Ok(entries) => app.collection.set(entries),
+                Ok(catalogue) => app.collection.set(catalogue),
                 Err(e) => app.collection_error.set(Some(e)),
             }
         });
@@ -149,24 +138,36 @@ pub fn App() -> impl IntoView {
     load_collection();
     let retry_collection = Callback::new(move |_: ()| load_collection());
 
-    let report_url = options
-        .report
-        .clone()
-        .unwrap_or_else(|| DEFAULT_REPORT.to_string());
+    let importing = options.import;
+    let compared = Memo::new(move |_| app.location.with(|o| o.compare.clone()));
+    let panel = Memo::new(move |_| app.location.with(|o| o.view));
+    let report_url = Memo::new(move |_| {
+        app.location
+            .with(|o| o.report.clone())
+            .unwrap_or_else(|| DEFAULT_REPORT.to_string())
+    });
     let state = app.report;
-    let load = {
-        let report_url = report_url.clone();
-        move || {
-            state.set(None);
-            let url = report_url.clone();
-            spawn_local(async move {
-                state.set(Some(fetch_report(url).await));
-            });
-        }
+    // Fetches the report the address names, unless it is already on screen; an answer that
+    // arrives after the visitor moved on is dropped.
+    let load = move |url: String| {
+        state.set(None);
+        spawn_local(async move {
+            let result = app.report(url.clone()).await;
+            if report_url.get_untracked() == url {
+                state.set(Some(result));
+            }
+        });
     };
-    if !options.import {
-        load();
-    }
+    Effect::new(move |_| {
+        let url = report_url.get();
+        if importing || !compared.with(Vec::is_empty) {
+            return;
+        }
+        let shown = state.with_untracked(|s| matches!(s, Some(Ok(l)) if l.url == url && !l.local));
+        if !shown {
+            load(url);
+        }
+    });
 
     // Care mode is a class on the document element, so every style can follow it.
     Effect::new(move |_| {
@@ -196,23 +197,33 @@ pub fn App() -> impl IntoView {
             "政府信息公开年报看板",
             "Open Government Information Report Dashboard",
         );
-        let title = match state.get() {
-            Some(Ok(loaded)) => format!("{} · {site}", loaded.report.title),
-            _ => site.to_string(),
+        let title = match (compared.with(Vec::len), state.get()) {
+            (0, Some(Ok(loaded))) => format!("{} · {site}", loaded.report.title),
+            (0, _) => site.to_string(),
+            (n, _) => match lang {
+                Lang::Zh => format!("比较 {n} 份报告 · {site}"),
+                Lang::En => format!("{n} reports compared · {site}"),
+            },
         };
         document.set_title(&title);
     });
 
-    let retry = StoredValue::new(load);
-    let importing = options.import;
-    let main = move || match state.get() {
-        _ if importing => view! { <ImportPage /> }.into_any(),
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok(loaded)) => view! { <ReportView loaded=loaded /> }.into_any(),
-        Some(Err(error)) => view! {
-            <LoadErrorPanel error=error on_retry=move || retry.with_value(|load| load()) />
+    let main = move || {
+        if importing {
+            return view! { <ImportPage /> }.into_any();
         }
-        .into_any(),
+        let urls = compared.get();
+        if !urls.is_empty() {
+            return view! { <ComparisonView urls=urls /> }.into_any();
+        }
+        match state.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(loaded)) => view! { <ReportView loaded=loaded panel=panel.get() /> }.into_any(),
+            Some(Err(error)) => view! {
+                <LoadErrorPanel error=error on_retry=move || load(report_url.get_untracked()) />
+            }
+            .into_any(),
+        }
     };
     if options.embed {
         return view! { <main id="main" class="page">{main}</main> }.into_any();
@@ -223,9 +234,10 @@ pub fn App() -> impl IntoView {
             <div class="site-header-inner">
                 <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
                 <div class="header-controls">
-                    <ReportPicker current=report_url.clone() on_retry=retry_collection />
+                    <ReportPicker on_retry=retry_collection />
                     <OpenLocalFile />
                     <a class="header-button" href="?import=1">{move || app.lang().pick("导入报告", "Import")}</a>
+                    <CopyLink />
                     <LanguageSwitch />
                     <CareSwitch />
                 </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::language_switch::remember_in_url;
+use super::navigation::remember;
 use super::state::use_app;
 
 #[component]
@@ -11,8 +11,7 @@ pub fn CareSwitch() -> impl IntoView {
     let app = use_app();
     let toggle = move |_| {
         let on = !app.care.get_untracked();
-        app.care.set(on);
-        remember_in_url("care", on.then_some("1"));
+        remember(app, |o| o.care = on);
     };
     view! {
         <button

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::report_picker::report_href;
+use super::navigation::{href, in_page, open_report};
 use super::report_words::mixed_text;
-use super::state::{fetch_report, use_app, AppError, LoadedReport};
+use super::state::{use_app, AppError, LoadedReport};
 use crate::i18n::{describe_result, Lang};
 use crate::report::checks::check_consecutive_years;
 
@@ -22,13 +22,14 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
             return true;
         }
         let entry = app.collection.with(|c| {
-            c.iter()
+            c.entries
+                .iter()
                 .find(|e| e.entry.body == body && e.entry.year.checked_add(1) == Some(year))
                 .cloned()
         });
         match entry {
             Some(e) => {
-                spawn_local(async move { previous.set(Some(fetch_report(e.url).await)) });
+                spawn_local(async move { previous.set(Some(app.report(e.url).await)) });
                 true
             }
             None => false,
@@ -57,8 +58,15 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
                     Lang::Zh => format!("{}：{failing} 项不符。", prev.report.title),
                     Lang::En => format!("{}: {failing} failed.", prev.report.title),
                 };
+                let target = app.location.with_untracked(|o| {
+                    let mut o = o.clone();
+                    open_report(&mut o, &prev.url);
+                    o
+                });
+                let url = prev.url.clone();
+                let go = in_page(app, move |o| open_report(o, &url));
                 view! {
-                    <p>{mixed_text(summary)}" "<a href=report_href(&prev.url)>{lang.pick("打开该报告", "Open that report")}</a></p>
+                    <p>{mixed_text(summary)}" "<a href=href(&target) on:click=go>{lang.pick("打开该报告", "Open that report")}</a></p>
                     <ul class="holds-list cross-year-list">{items}</ul>
                 }
                 .into_any()

@@ -31,6 +31,10 @@ pub fn DataView(
     /// Show the chart and the table together instead of a switch between them.
     #[prop(optional)]
     both: bool,
+    /// Where a downloaded chart says its figures come from, in Chinese and English, when
+    /// not one report (body and year from `file`).
+    #[prop(optional_no_strip)]
+    source: Option<(String, String)>,
 ) -> impl IntoView {
     let app = use_app();
     // In care mode nothing is one switch away: the chart and its table are both shown.
@@ -99,11 +103,14 @@ pub fn DataView(
                     // What the image says of itself: the chart's title, and where it comes from.
                     let labels = {
                         let (body, year) = (file.first().cloned().unwrap_or_default(), file.get(1).cloned().unwrap_or_default());
+                        let source = source.clone();
                         move || {
                             let lang = app.lang();
-                            let source = match lang {
-                                Lang::Zh => format!("来源：{body} {year} 年政府信息公开工作年度报告 · 政府信息公开年报看板"),
-                                Lang::En => format!("Source: {body}, annual report for {year} · Open Government Information Report Dashboard"),
+                            let source = match (lang, &source) {
+                                (Lang::Zh, Some((zh, _))) => zh.clone(),
+                                (Lang::En, Some((_, en))) => en.clone(),
+                                (Lang::Zh, None) => format!("来源：{body} {year} 年政府信息公开工作年度报告 · 政府信息公开年报看板"),
+                                (Lang::En, None) => format!("Source: {body}, annual report for {year} · Open Government Information Report Dashboard"),
                             };
                             (chart_label.get_untracked(), source)
                         }

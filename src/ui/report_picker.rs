@@ -1,42 +1,43 @@
-//! Choosing another report of the collection, newest first.
+//! The list of reports the collection offers: search by body or region, filter by year and
+//! province, newest first; open one, or tick several and compare them. Only the reports
+//! opened are fetched.
 
 use leptos::prelude::*;
 
+use super::navigation::{compare_reports, href, in_page, navigate, open_report};
 use super::state::use_app;
+use crate::catalogue::Search;
+use crate::i18n::Lang;
 
-/// The page URL that opens `report`, keeping the rest of the current query (language,
-/// collection).
-pub fn report_href(report: &str) -> String {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search)
-        .or_else(|_| web_sys::UrlSearchParams::new())
-        .expect("URLSearchParams exists in every browser");
-    params.set("report", report);
-    format!("?{}", String::from(params.to_string()))
-}
+/// At most this many matches are listed at once; the count says how many there are.
+const LISTED: usize = 100;
 
 #[component]
-pub fn ReportPicker(current: String, on_retry: Callback<()>) -> impl IntoView {
+pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
     let app = use_app();
-    // Choosing in the list only chooses; the button opens. Arrow keys in a select must not
-    // load another report (WCAG 3.2.2).
-    let chosen = RwSignal::new(current.clone());
-    let open = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let value = chosen.get_untracked();
-        if value.is_empty() {
-            return;
+    let open = RwSignal::new(false);
+    let toggle_button = NodeRef::<leptos::html::Button>::new();
+    let search = RwSignal::new(Search::default());
+    // The reports ticked for comparison; those on screen start ticked.
+    let ticked = RwSignal::new(Vec::<String>::new());
+    let toggle = move |_| {
+        let opening = !open.get_untracked();
+        if opening {
+            let on_screen = app.location.with_untracked(|o| {
+                if o.compare.is_empty() {
+                    app.report.with_untracked(|r| match r {
+                        Some(Ok(l)) if !l.local => vec![l.url.clone()],
+                        _ => Vec::new(),
+                    })
+                } else {
+                    o.compare.clone()
+                }
+            });
+            ticked.set(on_screen);
         }
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_search(&report_href(&value));
-        }
+        open.set(opening);
     };
-    let current_listed = {
-        let current = current.clone();
-        move || app.collection.with(|c| c.iter().any(|e| e.url == current))
-    };
+    let matches = Memo::new(move |_| search.with(|s| app.collection.with(|c| c.find(s))));
     let failed = move || {
         app.collection_error.get().map(|e| {
             view! {
@@ -50,36 +51,170 @@ pub fn ReportPicker(current: String, on_retry: Callback<()>) -> impl IntoView {
             }
         })
     };
+    let count_text = move || {
+        let (shown, total) = (
+            matches.with(Vec::len),
+            app.collection.with(|c| c.entries.len()),
+        );
+        let listed = shown.min(LISTED);
+        match app.lang() {
+            Lang::Zh if listed < shown => format!("{total} 份报告中有 {shown} 份符合，列出最新的 {listed} 份；请缩小范围。"),
+            Lang::Zh => format!("{total} 份报告中有 {shown} 份符合。"),
+            Lang::En if listed < shown => format!("{shown} of {total} reports match; the newest {listed} are listed. Narrow the search."),
+            Lang::En => format!("{shown} of {total} reports match."),
+        }
+    };
+    let row = move |index: usize| {
+        let entry = app.collection.with_untracked(|c| c.entries[index].clone());
+        let url = entry.url.clone();
+        let is_ticked = {
+            let url = url.clone();
+            move || ticked.with(|t| t.contains(&url))
+        };
+        let tick = {
+            let url = url.clone();
+            move |_| {
+                ticked.update(|t| match t.iter().position(|u| *u == url) {
+                    Some(i) => {
+                        t.remove(i);
+                    }
+                    None => t.push(url.clone()),
+                })
+            }
+        };
+        let target = app.location.with_untracked(|o| {
+            let mut o = o.clone();
+            open_report(&mut o, &url);
+            o
+        });
+        let go = {
+            let url = url.clone();
+            in_page(app, move |o| open_report(o, &url))
+        };
+        let close_after = move |ev: leptos::ev::MouseEvent| {
+            go(ev);
+            open.set(false);
+        };
+        let label = format!("{} · {}", entry.entry.year, entry.entry.body);
+        view! {
+            <li class="picker-row">
+                <label class="picker-choice">
+                    <input type="checkbox" prop:checked=is_ticked on:change=tick />
+                    <span lang="zh-CN" class="picker-name">{label}</span>
+                    <span lang="zh-CN" class="picker-region">{entry.entry.region.clone()}</span>
+                    {entry.synthetic.then(|| view! {
+                        <span class="synthetic-badge">{move || app.lang().pick("合成数据", "synthetic")}</span>
+                    })}
+                </label>
+                <a class="picker-open" href=href(&target) on:click=close_after>
+                    {move || app.lang().pick("打开", "Open")}
+                </a>
+            </li>
+        }
+    };
+    let compare = move |_| {
+        let urls = ticked.get_untracked();
+        if urls.len() >= 2 {
+            navigate(app, |o| compare_reports(o, urls));
+            open.set(false);
+        }
+    };
+    let year_options = move || {
+        app.collection.with(|c| {
+            c.years
+                .iter()
+                .map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> })
+                .collect_view()
+        })
+    };
+    let province_options = move || {
+        app.collection.with(|c| {
+            c.provinces
+                .iter()
+                .map(|p| view! { <option value=p.clone() lang="zh-CN">{p.clone()}</option> })
+                .collect_view()
+        })
+    };
+    let panel = move || {
+        open.get().then(|| {
+            view! {
+                <section class="picker-panel" aria-labelledby="picker-title" on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        open.set(false);
+                        if let Some(button) = toggle_button.get_untracked() {
+                            let _ = button.focus();
+                        }
+                    }
+                }>
+                    <h2 id="picker-title" class="picker-title">{move || app.lang().pick("选择报告", "Choose reports")}</h2>
+                    <div class="picker-filters">
+                        <label>
+                            <span>{move || app.lang().pick("搜索机关或地区", "Search by body or region")}</span>
+                            <input
+                                type="search"
+                                class="picker-search"
+                                prop:value=move || search.with(|s| s.text.clone())
+                                on:input=move |ev| search.update(|s| s.text = event_target_value(&ev))
+                            />
+                        </label>
+                        <label>
+                            <span>{move || app.lang().pick("年度", "Year")}</span>
+                            <select on:change=move |ev| search.update(|s| s.year = event_target_value(&ev).parse().ok())>
+                                <option value="">{move || app.lang().pick("全部年度", "All years")}</option>
+                                {year_options}
+                            </select>
+                        </label>
+                        <label>
+                            <span>{move || app.lang().pick("省份", "Province")}</span>
+                            <select on:change=move |ev| search.update(|s| {
+                                let v = event_target_value(&ev);
+                                s.province = (!v.is_empty()).then_some(v);
+                            })>
+                                <option value="">{move || app.lang().pick("全部地区", "All regions")}</option>
+                                {province_options}
+                            </select>
+                        </label>
+                    </div>
+                    <p class="picker-count" aria-live="polite">{count_text}</p>
+                    <ul class="picker-list">
+                        <For
+                            each=move || matches.with(|m| m.iter().take(LISTED).copied().collect::<Vec<_>>())
+                            key=|i| *i
+                            children=row
+                        />
+                    </ul>
+                    <div class="picker-actions">
+                        <button type="button" class="primary-button" disabled=move || ticked.with(Vec::len) < 2 on:click=compare>
+                            {move || match app.lang() {
+                                Lang::Zh => format!("比较所选（{}）", ticked.with(Vec::len)),
+                                Lang::En => format!("Compare selected ({})", ticked.with(Vec::len)),
+                            }}
+                        </button>
+                        <button type="button" class="header-button" on:click=move |_| ticked.set(Vec::new())>
+                            {move || app.lang().pick("清除所选", "Clear selection")}
+                        </button>
+                        <button type="button" class="header-button" on:click=move |_| open.set(false)>
+                            {move || app.lang().pick("关闭", "Close")}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    };
     view! {
         {failed}
-        <Show when=move || !app.collection.with(Vec::is_empty)>
-            <form class="report-picker" on:submit=open>
-                <label>
-                    <span class="report-picker-label">{move || app.lang().pick("报告", "Report")}</span>
-                    <select on:change=move |ev| chosen.set(event_target_value(&ev))>
-                        {
-                            let current_listed = current_listed.clone();
-                            move || (!current_listed()).then(|| view! {
-                                <option value="" selected=true disabled=true>
-                                    {move || app.lang().pick("（当前报告不在列表中）", "(the current report is not listed)")}
-                                </option>
-                            })
-                        }
-                        {
-                            let current = current.clone();
-                            move || app.collection.get().into_iter().map(|c| {
-                                let selected = c.url == current;
-                                view! {
-                                    <option value=c.url.clone() selected=selected lang="zh-CN">
-                                        {format!("{} · {}", c.entry.year, c.entry.body)}
-                                    </option>
-                                }
-                            }).collect_view()
-                        }
-                    </select>
-                </label>
-                <button type="submit" class="header-button">{move || app.lang().pick("打开", "Open")}</button>
-            </form>
-        </Show>
+        <button
+            type="button"
+            class="header-button picker-toggle"
+            node_ref=toggle_button
+            aria-expanded=move || open.get().to_string()
+            on:click=toggle
+        >
+            {move || match app.lang() {
+                Lang::Zh => format!("报告列表（{}）", app.collection.with(|c| c.entries.len())),
+                Lang::En => format!("Reports ({})", app.collection.with(|c| c.entries.len())),
+            }}
+        </button>
+        {panel}
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::appeals_panel::AppealsPanel;
 use super::applicant_mix::ApplicantMixView;
 use super::categories_panel::CategoriesPanel;
+use super::compare_years::CompareYears;
 use super::cross_year_checks::CrossYearChecks;
 use super::embed_source::EmbedSource;
 use super::fees_panel::FeesPanel;
@@ -82,9 +83,14 @@ fn single_panel(loaded: Arc<LoadedReport>, panel: Panel) -> AnyView {
 }
 
 #[component]
-pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
+pub fn ReportView(
+    loaded: Arc<LoadedReport>,
+    /// `?view=`: one panel alone.
+    #[prop(optional_no_strip)]
+    panel: Option<Panel>,
+) -> impl IntoView {
     let app = use_app();
-    let (view_panel, embed) = app.options.with_value(|o| (o.view, o.embed));
+    let (view_panel, embed) = (panel, app.options.with_value(|o| o.embed));
     let source = embed.then(|| view! { <EmbedSource loaded=loaded.clone() /> });
     if let Some(panel) = view_panel {
         return view! {
@@ -121,6 +127,7 @@ pub fn ReportView(loaded: Arc<LoadedReport>) -> impl IntoView {
         <article class="report">
             <SourceNotice loaded=loaded.clone() />
             <ReportHeader loaded=loaded.clone() />
+            <CompareYears loaded=loaded.clone() />
             <KeyFigures loaded=loaded.clone() />
             <FindingsPanel loaded=loaded.clone() />
             <CrossYearChecks loaded=loaded.clone() />

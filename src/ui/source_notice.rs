@@ -39,7 +39,7 @@ pub fn SourceNotice(loaded: Arc<LoadedReport>) -> impl IntoView {
         let url = url.clone();
         move || {
             app.collection
-                .with(|c| c.is_empty() || c.iter().any(|e| e.url == url))
+                .with(|c| c.is_empty() || c.by_url(&url).is_some())
         }
     };
     view! {

@@ -5,11 +5,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::catalogue::Catalogue;
 use crate::i18n::{describe_load_error, Lang};
 use crate::page::PageOptions;
 use crate::report::checks::{check_report, CheckResult, Place};
 use crate::report::links::LinkPolicy;
-use crate::report::load::{parse_collection, IndexEntry};
+use crate::report::load::parse_collection;
 use crate::report::load::{parse_report_with_warnings, LoadWarning};
 use crate::report::{LoadError, Report};
 
@@ -19,7 +20,7 @@ use crate::report::{LoadError, Report};
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub policy: StoredValue<LinkPolicy>,
-    pub collection: RwSignal<Vec<CollectionEntry>>,
+    pub collection: RwSignal<Catalogue>,
     /// Why the collection could not be loaded, if it could not.
     pub collection_error: RwSignal<Option<AppError>>,
     /// The report on screen: loading (`None`), shown, or why not.
@@ -28,46 +29,40 @@ pub struct AppState {
     pub dark: RwSignal<bool>,
     /// Care mode: larger, plainer, every chart with its table.
     pub care: RwSignal<bool>,
-    /// What the URL asked for.
+    /// What the URL asked for when the page opened (embedding, theme, accent).
     pub options: StoredValue<PageOptions>,
-}
-
-/// A report the collection offers, with its URL resolved against the index.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CollectionEntry {
-    pub url: String,
-    pub entry: IndexEntry,
+    /// What is on screen, kept in the URL: reports, view, selection, language.
+    pub location: RwSignal<PageOptions>,
+    /// Reports already fetched, so going back and forth does not fetch them again.
+    pub fetched: StoredValue<std::collections::HashMap<String, Arc<LoadedReport>>>,
 }
 
 /// Fetches a collection index; its entries' paths are relative to the index file.
-pub async fn fetch_collection(index_url: String) -> Result<Vec<CollectionEntry>, AppError> {
+pub async fn fetch_collection(index_url: String) -> Result<Catalogue, AppError> {
     let (bytes, _) = fetch_bytes(&index_url).await?;
     let collection = parse_collection(&bytes).map_err(|error| AppError::Load {
         url: index_url.clone(),
         error,
         content_type: None,
     })?;
-    let base = index_url.rfind('/').map_or("", |i| &index_url[..=i]);
-    let mut entries: Vec<CollectionEntry> = collection
-        .reports
-        .into_iter()
-        .map(|entry| CollectionEntry {
-            url: format!("{base}{}", entry.path),
-            entry,
-        })
-        .collect();
-    entries.sort_by(|a, b| {
-        b.entry
-            .year
-            .cmp(&a.entry.year)
-            .then(a.entry.body.cmp(&b.entry.body))
-    });
-    Ok(entries)
+    Ok(Catalogue::new(collection, &index_url))
 }
 
 impl AppState {
     pub fn lang(&self) -> Lang {
         self.lang.get()
+    }
+
+    /// A report, from those already fetched or from the network.
+    pub async fn report(self, url: String) -> Result<Arc<LoadedReport>, AppError> {
+        if let Some(known) = self.fetched.with_value(|f| f.get(&url).cloned()) {
+            return Ok(known);
+        }
+        let loaded = fetch_report(url.clone()).await?;
+        self.fetched.update_value(|f| {
+            f.insert(url, loaded.clone());
+        });
+        Ok(loaded)
     }
 }
 

@@ -73,6 +73,20 @@ test('axe-core: no violation on any view, in both languages, both themes and car
     for (const v of await axeViolations(page)) found.push(`import ${lang || 'zh'}: ${v}`);
     await context.close();
   }
+  // The picker open, and comparisons (a trend with its checks; three bodies) in both themes.
+  const compared = [
+    'collection=fixtures/e2e/collection-hongze-two-years.json&compare=fixtures/e2e/../../reports/hongze-2024.json&compare=fixtures/e2e/../synthetic/hongze-2023.synthetic.json&metric=outcomes',
+    'compare=reports/hongze-2024.json&compare=reports/dongguan-hr-2015.json&compare=reports/shanghai-gov-office-2019.json&metric=disclosure-rate&sel=1',
+  ];
+  for (const which of compared) {
+    for (const extra of ['theme=light', 'theme=dark&lang=en']) {
+      const { page, context } = await openPage(dashboard.browser, url(which, extra), { waitFor: '.comparison .chart-image' });
+      await page.locator('.picker-toggle').click();
+      await page.locator('.picker-row').first().waitFor();
+      for (const v of await axeViolations(page)) found.push(`comparison ${extra}: ${v}`);
+      await context.close();
+    }
+  }
   assert.deepEqual(found, []);
 });
 
@@ -134,10 +148,10 @@ test('keyboard only: tab order, visible focus, arrow keys select, the value is a
   }
   assert.deepEqual(stops.map((s) => s.what), [
     'a 跳到正文',
-    'select 2024 · 淮安市洪泽区人民政府',
-    'button 打开',
+    'button 报告列表（3）',
     'input 打开本地报告文件',
     'a 导入报告',
+    'button 复制链接',
     'button English',
     'button 关怀模式',
     'button 下载报告数据（JSON）',

@@ -2,12 +2,15 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 // Test files (broken, altered and synthetic reports), served under /fixtures/.
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+// SYNTHETIC collections written by scripts/synthetic-collection.mjs, served under /synthetic/.
+export const SYNTHETIC = resolve(process.env.NDBG_SYNTHETIC_DIR ?? join(tmpdir(), 'ndbg-synthetic'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -55,7 +58,9 @@ export async function serveDist() {
     }
     const [root, rest] = path.startsWith('/fixtures/')
       ? [FIXTURES, path.slice('/fixtures'.length)]
-      : [DIST, path];
+      : path.startsWith('/synthetic/')
+        ? [SYNTHETIC, path.slice('/synthetic'.length)]
+        : [DIST, path];
     let file = normalize(join(root, rest));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -1,0 +1,186 @@
+//! The reports a collection offers, and finding among them: search by body or region,
+//! filter by year and province, newest first. Pure, so it is tested natively and timed at
+//! 10,000 reports.
+
+use crate::report::load::{Collection, IndexEntry};
+
+/// A report the collection offers, with its URL resolved against the index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CollectionEntry {
+    pub url: String,
+    pub entry: IndexEntry,
+    /// The collection or the entry says the report is made up, for tests and benchmarks.
+    pub synthetic: bool,
+    /// Body and region in lower case, what a search looks in.
+    search_text: String,
+}
+
+impl CollectionEntry {
+    /// The province (or municipality) the region starts with: "江苏省淮安市洪泽区" → "江苏省",
+    /// "上海市" → "上海市".
+    pub fn province(&self) -> &str {
+        province(&self.entry.region)
+    }
+}
+
+pub fn province(region: &str) -> &str {
+    for marker in ["自治区", "省", "市"] {
+        if let Some(i) = region.find(marker) {
+            return &region[..i + marker.len()];
+        }
+    }
+    region
+}
+
+/// The collection, newest first (then by body), with the years and provinces it holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalogue {
+    pub entries: Vec<CollectionEntry>,
+    /// Newest first.
+    pub years: Vec<u16>,
+    pub provinces: Vec<String>,
+}
+
+/// What the visitor is looking for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Search {
+    pub text: String,
+    pub year: Option<u16>,
+    pub province: Option<String>,
+}
+
+impl Catalogue {
+    /// Resolves each entry's path against the index file's address.
+    pub fn new(collection: Collection, index_url: &str) -> Catalogue {
+        let base = index_url.rfind('/').map_or("", |i| &index_url[..=i]);
+        let whole_is_synthetic = collection.synthetic;
+        let mut entries: Vec<CollectionEntry> = collection
+            .reports
+            .into_iter()
+            .map(|entry| CollectionEntry {
+                url: format!("{base}{}", entry.path),
+                synthetic: whole_is_synthetic || entry.synthetic,
+                search_text: format!("{} {}", entry.body, entry.region).to_lowercase(),
+                entry,
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            b.entry
+                .year
+                .cmp(&a.entry.year)
+                .then_with(|| a.entry.body.cmp(&b.entry.body))
+        });
+        let mut years: Vec<u16> = entries.iter().map(|e| e.entry.year).collect();
+        years.dedup();
+        let mut provinces: Vec<String> = entries.iter().map(|e| e.province().to_string()).collect();
+        provinces.sort();
+        provinces.dedup();
+        Catalogue {
+            entries,
+            years,
+            provinces,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries that match, as indices into `entries`, newest first. Every word of the
+    /// search text must appear in the body's name or region.
+    pub fn find(&self, search: &Search) -> Vec<usize> {
+        let words: Vec<String> = search
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                search.year.is_none_or(|y| e.entry.year == y)
+                    && search.province.as_deref().is_none_or(|p| e.province() == p)
+                    && words.iter().all(|w| e.search_text.contains(w.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    pub fn by_url(&self, url: &str) -> Option<&CollectionEntry> {
+        self.entries.iter().find(|e| e.url == url)
+    }
+
+    /// The other years of the body a report is from, oldest first, the report included.
+    pub fn years_of(&self, body: &str) -> Vec<&CollectionEntry> {
+        let mut years: Vec<&CollectionEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.entry.body == body)
+            .collect();
+        years.sort_by_key(|e| e.entry.year);
+        years
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::load::parse_collection;
+
+    fn bundled() -> Catalogue {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/reports/index.json"
+        ))
+        .unwrap();
+        Catalogue::new(parse_collection(&bytes).unwrap(), "reports/index.json")
+    }
+
+    #[test]
+    fn the_bundled_collection_is_newest_first_with_its_years_and_provinces() {
+        let c = bundled();
+        let listed: Vec<(u16, &str, &str)> = c
+            .entries
+            .iter()
+            .map(|e| (e.entry.year, e.entry.body.as_str(), e.url.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            vec![
+                (2024, "淮安市洪泽区人民政府", "reports/hongze-2024.json"),
+                (
+                    2019,
+                    "上海市人民政府办公厅",
+                    "reports/shanghai-gov-office-2019.json"
+                ),
+                (2015, "东莞市人力资源局", "reports/dongguan-hr-2015.json"),
+            ]
+        );
+        assert_eq!(c.years, vec![2024, 2019, 2015]);
+        assert_eq!(c.provinces, vec!["上海市", "广东省", "江苏省"]);
+        assert!(c.entries.iter().all(|e| !e.synthetic));
+    }
+
+    #[test]
+    fn search_by_body_or_region_and_filter_by_year_and_province() {
+        let c = bundled();
+        let find = |text: &str, year: Option<u16>, province: Option<&str>| -> Vec<u16> {
+            c.find(&Search {
+                text: text.into(),
+                year,
+                province: province.map(String::from),
+            })
+            .into_iter()
+            .map(|i| c.entries[i].entry.year)
+            .collect()
+        };
+        assert_eq!(find("", None, None), vec![2024, 2019, 2015]);
+        assert_eq!(find("洪泽", None, None), vec![2024]);
+        assert_eq!(find("东莞 人力", None, None), vec![2015]);
+        assert_eq!(find("人民政府", None, None), vec![2024, 2019]);
+        assert_eq!(find("", Some(2019), None), vec![2019]);
+        assert_eq!(find("", None, Some("广东省")), vec![2015]);
+        assert_eq!(find("洪泽", Some(2019), None), Vec::<u16>::new());
+        assert_eq!(province("广西壮族自治区南宁市"), "广西壮族自治区");
+    }
+}

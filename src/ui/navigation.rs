@@ -1,0 +1,121 @@
+//! What is on screen lives in the URL: changing it pushes a history entry (or replaces the
+//! current one for small changes such as a selection), and back/forward restore it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::AppState;
+use crate::page::PageOptions;
+
+/// The options in the page's address now.
+pub fn options_in_address() -> PageOptions {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    PageOptions::from_query(&search)
+}
+
+/// The address that shows `options`, relative to this page (so it works in any folder).
+pub fn href(options: &PageOptions) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    format!("{path}{}", options.to_query())
+}
+
+fn write_address(options: &PageOptions, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let url = href(options);
+    let null = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&null, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&null, "", Some(&url))
+    };
+}
+
+fn apply(app: AppState, next: PageOptions, push: bool) {
+    if app.location.with_untracked(|now| *now == next) {
+        return;
+    }
+    write_address(&next, push);
+    let lang = next.lang.unwrap_or_default();
+    if app.lang.get_untracked() != lang {
+        app.lang.set(lang);
+    }
+    if app.care.get_untracked() != next.care {
+        app.care.set(next.care);
+    }
+    app.location.set(next);
+}
+
+/// Shows something else, with a history entry, so Back returns to what was on screen.
+pub fn navigate(app: AppState, change: impl FnOnce(&mut PageOptions)) {
+    let mut next = app.location.get_untracked();
+    change(&mut next);
+    apply(app, next, true);
+}
+
+/// Records a small change (a selection, care mode) in the address without a history entry.
+pub fn remember(app: AppState, change: impl FnOnce(&mut PageOptions)) {
+    let mut next = app.location.get_untracked();
+    change(&mut next);
+    apply(app, next, false);
+}
+
+/// Back and forward put on screen what their address says.
+pub fn follow_history(app: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let next = options_in_address();
+        let lang = next.lang.unwrap_or_default();
+        if app.lang.get_untracked() != lang {
+            app.lang.set(lang);
+        }
+        if app.care.get_untracked() != next.care {
+            app.care.set(next.care);
+        }
+        app.location.set(next);
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_pop.forget();
+}
+
+/// For a link to another state of the page: a plain click changes the page in place; a
+/// click with a modifier (new tab, new window) is left to the browser.
+pub fn in_page(
+    app: AppState,
+    change: impl Fn(&mut PageOptions) + Clone + 'static,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+    move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        navigate(app, change.clone());
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+}
+
+/// The options that open one report, keeping the language and the rest.
+pub fn open_report(options: &mut PageOptions, url: &str) {
+    options.report = Some(url.to_string());
+    options.compare.clear();
+    options.metric = None;
+    options.selected = None;
+    options.view = None;
+}
+
+/// The options that compare `urls`.
+pub fn compare_reports(options: &mut PageOptions, urls: Vec<String>) {
+    options.compare = urls;
+    options.selected = None;
+    options.view = None;
+}
