@@ -5,7 +5,9 @@ const start = document.getElementById('ndbg-start');
 
 try {
   const { default: init } = await import(start.dataset.js);
-  await init({ module_or_path: start.dataset.wasm });
+  const wasm = await init({ module_or_path: start.dataset.wasm });
+  // For the benchmark (bench/run.mjs): how much memory the module holds.
+  start.wasmMemoryBytes = () => wasm.memory.buffer.byteLength;
 } catch (error) {
   // No blank page: say what happened, as text.
   const message = document.createElement('p');

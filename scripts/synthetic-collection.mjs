@@ -64,9 +64,11 @@ const dir = resolve(out);
 const template = JSON.parse(await readFile(new URL('../public/reports/hongze-2024.json', import.meta.url), 'utf8'));
 await mkdir(join(dir, 'reports'), { recursive: true });
 const reports = [];
+// At least 50 bodies (so 50 can be compared), each with up to five years.
+const bodies = Math.max(Math.min(count, 50), Math.ceil(count / YEARS.length));
 for (let i = 0; i < count; i++) {
-  const b = Math.floor(i / YEARS.length);
-  const y = i % YEARS.length;
+  const b = i % bodies;
+  const y = Math.floor(i / bodies);
   const [province, cities] = PROVINCES[b % PROVINCES.length];
   const city = cities[Math.floor(b / PROVINCES.length) % cities.length];
   const department = DEPARTMENTS[Math.floor(b / (PROVINCES.length * 4)) % DEPARTMENTS.length];

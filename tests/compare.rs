@@ -113,8 +113,13 @@ fn dongguan_2015_free_form_figures() {
 #[test]
 fn comparison_of_three_bodies_shares_one_scale_and_keeps_not_reported_rows() {
     let (d, s, h) = (dongguan(), shanghai(), hongze());
-    let mut reports = vec![&h, &d, &s];
+    // Several bodies stay in the order the visitor chose.
+    let mut reports = vec![&s, &d, &h];
     comparison_order(&mut reports, |r| r);
+    assert_eq!(
+        reports.iter().map(|r| r.year).collect::<Vec<_>>(),
+        [2019, 2015, 2024]
+    );
     assert!(!is_trend(&reports));
     let Chart::Bars(bars) = metric_chart(&reports, Metric::Handled, Lang::Zh) else {
         panic!("a single figure is drawn as bars");
@@ -156,7 +161,7 @@ fn a_body_over_two_years_is_a_trend_with_its_cross_year_checks() {
     let Chart::Bars(bars) = metric_chart(&reports, Metric::Received, Lang::Zh) else {
         panic!()
     };
-    assert_eq!(bars[0].label, "2023");
+    assert_eq!(bars[0].label, "2023（合成 SYNTHETIC）");
     assert_eq!(bars[1].label, "2024");
     let pairs = consecutive_year_checks(&reports);
     assert_eq!(pairs.len(), 1);
@@ -191,4 +196,23 @@ fn a_carried_over_figure_that_disagrees_with_last_year_is_a_finding_between_them
     // Years that are not consecutive, or different bodies, are not checked against each other.
     let (s, h) = (shanghai(), hongze());
     assert!(consecutive_year_checks(&[&s, &h]).is_empty());
+}
+
+#[test]
+fn synthetic_reports_say_so_wherever_they_are_named_and_a_year_twice_is_no_trend() {
+    let (earlier, later) = (hongze_2023_synthetic(), hongze());
+    assert!(earlier.is_synthetic());
+    assert!(!later.is_synthetic());
+    let Chart::Bars(bars) = metric_chart(&[&earlier, &later], Metric::Handled, Lang::Zh) else {
+        panic!()
+    };
+    assert_eq!(bars[0].label, "2023（合成 SYNTHETIC）");
+    assert_eq!(bars[1].label, "2024");
+    // Two versions of one year (an original and a correction) are compared, not a trend.
+    let again = hongze();
+    assert!(!is_trend(&[&later, &again]));
+    let Chart::Bars(bars) = metric_chart(&[&later, &again], Metric::Handled, Lang::Zh) else {
+        panic!()
+    };
+    assert_eq!(bars.len(), 2);
 }

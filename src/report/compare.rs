@@ -284,18 +284,23 @@ pub fn outcome_mix(report: &Report) -> [Compared; 6] {
     })
 }
 
-/// Reports in the order they are compared: by body, then year, so one body's years read
-/// left to right (or top to bottom) as a trend.
+/// Reports in the order they are compared: one body's years oldest first, so they read as a
+/// trend; several bodies in the order the visitor chose them.
 pub fn comparison_order<T>(items: &mut [T], report: impl Fn(&T) -> &Report) {
-    items.sort_by(|a, b| {
-        let (a, b) = (report(a), report(b));
-        a.body.name.cmp(&b.body.name).then(a.year.cmp(&b.year))
-    });
+    let reports: Vec<&Report> = items.iter().map(&report).collect();
+    if is_trend(&reports) {
+        items.sort_by_key(|item| report(item).year);
+    }
 }
 
-/// Whether the compared reports are one body over several years.
+/// Whether the compared reports are one body over several years (each year once).
 pub fn is_trend(reports: &[&Report]) -> bool {
-    reports.len() >= 2 && reports.iter().all(|r| r.body.name == reports[0].body.name)
+    let mut years: Vec<u16> = reports.iter().map(|r| r.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    reports.len() >= 2
+        && years.len() == reports.len()
+        && reports.iter().all(|r| r.body.name == reports[0].body.name)
 }
 
 /// The cross-year checks (I5, I6) between each pair of consecutive years of one body among
@@ -330,11 +335,17 @@ pub fn show(lang: Lang, value: &Compared) -> String {
 
 /// How a compared report is named in charts and tables: "2024 · 淮安市洪泽区人民政府", or
 /// only the year when every report is the same body's.
+/// A made-up report keeps saying so wherever it is named.
 pub fn report_label(report: &Report, trend: bool) -> String {
-    if trend {
+    let label = if trend {
         report.year.to_string()
     } else {
         format!("{} · {}", report.year, report.body.name)
+    };
+    if report.is_synthetic() {
+        format!("{label}（合成 SYNTHETIC）")
+    } else {
+        label
     }
 }
 

@@ -228,4 +228,14 @@ impl Report {
     pub fn figure(&self, id: &str) -> Option<&super::model::NamedFigure> {
         self.figures.iter().find(|f| f.id == id)
     }
+
+    /// A made-up report for tests and benchmarks: its title or source note says SYNTHETIC.
+    pub fn is_synthetic(&self) -> bool {
+        self.title.contains("SYNTHETIC")
+            || self
+                .source
+                .as_ref()
+                .and_then(|s| s.note.as_deref())
+                .is_some_and(|n| n.starts_with("SYNTHETIC"))
+    }
 }

@@ -24,7 +24,7 @@ fn cell(value: Compared) -> CellData {
     match value {
         Compared::Count(v) => CellData::Count(v),
         Compared::Stated(f) => CellData::Figure(f),
-        Compared::Percent(p) => CellData::Percent(Some(p)),
+        Compared::Percent(p) => CellData::ComputedPercent(p),
         Compared::NotReported => CellData::NotReported,
     }
 }
@@ -37,10 +37,15 @@ fn metric_label(m: Metric) -> Label {
 fn row_label(report: &Report, trend: bool) -> Label {
     if trend {
         let year = report.year.to_string();
-        Label::Built {
-            zh: format!("{year}年"),
-            en: year,
-        }
+        let (zh, en) = if report.is_synthetic() {
+            (
+                format!("{year}年（合成数据）"),
+                format!("{year} (SYNTHETIC)"),
+            )
+        } else {
+            (format!("{year}年"), year)
+        };
+        Label::Built { zh, en }
     } else {
         Label::Report(report_label(report, false))
     }
@@ -139,9 +144,9 @@ fn Comparison(
         .iter()
         .map(|l| {
             let url = l.url.clone();
-            let label = report_label(&l.report, false);
+            let label = format!("{} · {}", l.report.year, l.report.body.name);
             let synthetic = app.collection.with_untracked(|c| c.by_url(&url).is_some_and(|e| e.synthetic))
-                || l.report.title.contains("SYNTHETIC");
+                || l.report.is_synthetic();
             let target = app.location.with_untracked(|o| {
                 let mut o = o.clone();
                 open_report(&mut o, &url);
@@ -205,11 +210,19 @@ fn Comparison(
         })
         .collect_view();
 
-    let source = (
-        "来源：各机关政府信息公开工作年度报告 · 政府信息公开年报看板".to_string(),
-        "Source: the bodies' annual reports · Open Government Information Report Dashboard"
-            .to_string(),
-    );
+    let any_synthetic = owned.iter().any(Report::is_synthetic);
+    let source = if any_synthetic {
+        (
+            "来源：各机关政府信息公开工作年度报告；含合成数据（SYNTHETIC，非真实报告） · 政府信息公开年报看板".to_string(),
+            "Source: the bodies' annual reports; includes SYNTHETIC data (not real reports) · Open Government Information Report Dashboard".to_string(),
+        )
+    } else {
+        (
+            "来源：各机关政府信息公开工作年度报告 · 政府信息公开年报看板".to_string(),
+            "Source: the bodies' annual reports · Open Government Information Report Dashboard"
+                .to_string(),
+        )
+    };
     let figure_view = {
         let owned = owned.clone();
         move || {
@@ -336,6 +349,10 @@ fn Comparison(
             view! {
                 <section class="panel cross-year" aria-labelledby="compare-checks-title">
                     <h2 id="compare-checks-title">{move || app.lang().pick("相邻年度核对", "Checks between consecutive years")}</h2>
+                    <p class="panel-note">{move || app.lang().pick(
+                        "I5：本年报告的“上年结转”应等于上一年报告的“结转下年度继续办理”；I6：本年“现行有效件数”应等于上一年的现行有效件数加本年制发、减本年废止。“应为”取自上一年的报告，“实为”取自本年的报告。",
+                        "I5: this year's “carried over” should equal last year's report's “carried forward”; I6: documents in force this year should equal last year's plus those made, minus those abolished this year. “Expected” comes from the earlier report, “found” from the later one.",
+                    )}</p>
                     {move || {
                         let lang = app.lang();
                         pairs.iter().map(|(i, j, results)| {
@@ -345,13 +362,24 @@ fn Comparison(
                                 Lang::Zh => format!("{} → {}（{}）：{failing} 项不符", earlier.year, later.year, later.body.name),
                                 Lang::En => format!("{} → {} ({}): {failing} failed", earlier.year, later.year, later.body.name),
                             };
-                            let items = results.iter().map(|r| {
+                            let item = |r: &crate::report::checks::CheckResult| {
                                 let text = describe_result(lang, r, later);
                                 view! { <li class:finding=r.is_finding()>{mixed_text(text)}</li> }
-                            }).collect_view();
+                            };
+                            let failing_items = results.iter().filter(|r| r.is_finding()).map(item).collect_view();
+                            let holding: Vec<_> = results.iter().filter(|r| !r.is_finding()).collect();
+                            let holding_count = holding.len();
+                            let holding_items = holding.into_iter().map(item).collect_view();
                             view! {
                                 <h3>{mixed_text(heading)}</h3>
-                                <ul class="holds-list cross-year-list">{items}</ul>
+                                <ul class="finding-list cross-year-list">{failing_items}</ul>
+                                <details>
+                                    <summary>{match lang {
+                                        Lang::Zh => format!("成立的核对（{holding_count}）"),
+                                        Lang::En => format!("Checks that hold ({holding_count})"),
+                                    }}</summary>
+                                    <ul class="holds-list cross-year-list">{holding_items}</ul>
+                                </details>
                             }
                         }).collect_view()
                     }}
@@ -378,7 +406,7 @@ fn Comparison(
                 <p class="comparison-kind">{move || if trend {
                     app.lang().pick("同一机关的各年度，按年份排列，同一刻度。", "One body's years, in order, on one scale.")
                 } else {
-                    app.lang().pick("各报告按机关和年份排列，同一刻度。", "The reports by body and year, on one scale.")
+                    app.lang().pick("各报告按所选顺序排列，同一刻度。", "The reports in the order chosen, on one scale.")
                 }}</p>
                 <ul class="compared-reports" aria-label=move || app.lang().pick("比较的报告", "Reports compared")>{compared_list}</ul>
             </header>

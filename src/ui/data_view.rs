@@ -8,12 +8,11 @@ use leptos::prelude::*;
 use super::chart_view::ChartView;
 use super::csv_download::{CsvDownload, CsvRows};
 use super::download::{chart_svg, save_chart_png, save_text};
-use super::sortable_table::{CellData, Label, SortableTable, TableRow};
+use super::sortable_table::{Label, SortableTable, TableRow};
 use super::state::use_app;
 use crate::charts::Chart;
 use crate::export::file_name;
 use crate::i18n::Lang;
-use crate::report::derived::Value;
 
 #[component]
 pub fn DataView(
@@ -73,7 +72,7 @@ pub fn DataView(
             for row in rows.iter().chain(footer.iter()) {
                 let mut line = vec![row.label.show(lang)];
                 for cell in &row.cells {
-                    computed |= matches!(cell, CellData::Count(Value::Computed(_)));
+                    computed |= cell.is_computed();
                     line.push(cell.csv(lang));
                 }
                 out.push(line);

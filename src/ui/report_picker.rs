@@ -18,7 +18,7 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
     let open = RwSignal::new(false);
     let toggle_button = NodeRef::<leptos::html::Button>::new();
     let search = RwSignal::new(Search::default());
-    // The reports ticked for comparison; those on screen start ticked.
+    // The reports ticked for comparison; those on screen (and listed) start ticked.
     let ticked = RwSignal::new(Vec::<String>::new());
     let toggle = move |_| {
         let opening = !open.get_untracked();
@@ -33,10 +33,30 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                     o.compare.clone()
                 }
             });
-            ticked.set(on_screen);
+            // Only reports the list holds start ticked, so nothing is compared unseen.
+            let listed = app.collection.with_untracked(|c| {
+                on_screen
+                    .into_iter()
+                    .filter(|u| c.by_url(u).is_some())
+                    .collect()
+            });
+            ticked.set(listed);
         }
         open.set(opening);
     };
+    // What is on screen changed (a link, Back): the list closes.
+    Effect::new(move |first: Option<()>| {
+        app.location.track();
+        if first.is_some() {
+            open.set(false);
+        }
+    });
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = search_box.get() {
+            let _ = input.focus();
+        }
+    });
     let matches = Memo::new(move |_| search.with(|s| app.collection.with(|c| c.find(s))));
     let failed = move || {
         app.collection_error.get().map(|e| {
@@ -82,11 +102,17 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                 })
             }
         };
-        let target = app.location.with_untracked(|o| {
-            let mut o = o.clone();
-            open_report(&mut o, &url);
-            o
-        });
+        // The link follows the page's language and the rest of what is on screen.
+        let target = {
+            let url = url.clone();
+            move || {
+                app.location.with(|o| {
+                    let mut o = o.clone();
+                    open_report(&mut o, &url);
+                    href(&o)
+                })
+            }
+        };
         let go = {
             let url = url.clone();
             in_page(app, move |o| open_report(o, &url))
@@ -100,13 +126,15 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
             <li class="picker-row">
                 <label class="picker-choice">
                     <input type="checkbox" prop:checked=is_ticked on:change=tick />
-                    <span lang="zh-CN" class="picker-name">{label}</span>
-                    <span lang="zh-CN" class="picker-region">{entry.entry.region.clone()}</span>
-                    {entry.synthetic.then(|| view! {
-                        <span class="synthetic-badge">{move || app.lang().pick("合成数据", "synthetic")}</span>
-                    })}
+                    <span class="picker-text">
+                        <span lang="zh-CN" class="picker-name">{label}</span>" "
+                        <span lang="zh-CN" class="picker-region">{entry.entry.region.clone()}</span>
+                        {entry.synthetic.then(|| view! {
+                            " "<span class="synthetic-badge">{move || app.lang().pick("合成数据", "synthetic")}</span>
+                        })}
+                    </span>
                 </label>
-                <a class="picker-open" href=href(&target) on:click=close_after>
+                <a class="picker-open" href=target on:click=close_after>
                     {move || app.lang().pick("打开", "Open")}
                 </a>
             </li>
@@ -153,6 +181,7 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                             <input
                                 type="search"
                                 class="picker-search"
+                                node_ref=search_box
                                 prop:value=move || search.with(|s| s.text.clone())
                                 on:input=move |ev| search.update(|s| s.text = event_target_value(&ev))
                             />
@@ -183,6 +212,21 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                             children=row
                         />
                     </ul>
+                    <p class="picker-ticked" aria-live="polite">{move || {
+                        let names: Vec<String> = ticked.with(|t| {
+                            app.collection.with(|c| {
+                                t.iter()
+                                    .map(|u| c.by_url(u).map_or_else(|| u.clone(), |e| format!("{} · {}", e.entry.year, e.entry.body)))
+                                    .collect()
+                            })
+                        });
+                        match (app.lang(), names.is_empty()) {
+                            (Lang::Zh, true) => "勾选两份或更多报告进行比较。".to_string(),
+                            (Lang::En, true) => "Tick two or more reports to compare them.".to_string(),
+                            (Lang::Zh, false) => format!("已选：{}", names.join("；")),
+                            (Lang::En, false) => format!("Ticked: {}", names.join("; ")),
+                        }
+                    }}</p>
                     <div class="picker-actions">
                         <button type="button" class="primary-button" disabled=move || ticked.with(Vec::len) < 2 on:click=compare>
                             {move || match app.lang() {
@@ -207,6 +251,11 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
             type="button"
             class="header-button picker-toggle"
             node_ref=toggle_button
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    open.set(false);
+                }
+            }
             aria-expanded=move || open.get().to_string()
             on:click=toggle
         >

@@ -48,6 +48,8 @@ pub enum CellData {
     /// A count as the report gives it: printed, computed (marked), blank, or missing.
     Count(Value),
     Percent(Option<Decimal>),
+    /// A share the dashboard computed, marked as such.
+    ComputedPercent(Decimal),
     /// A figure as stated (it may be approximate: "300多").
     Figure(Figure),
     Text(String),
@@ -62,6 +64,7 @@ impl CellData {
             CellData::Count(Value::Blank) => String::new(),
             CellData::Count(Value::Missing) => "—".into(),
             CellData::Percent(p) => p.map(format_percent).unwrap_or_else(|| "—".into()),
+            CellData::ComputedPercent(p) => format!("{}*", format_percent(*p)),
             CellData::Figure(f) => format_figure(lang, f),
             CellData::Text(t) => t.clone(),
             CellData::NotReported => not_reported(lang).into(),
@@ -73,6 +76,7 @@ impl CellData {
         match self {
             CellData::Count(v) => v.number().map(|n| n.to_string()).unwrap_or_default(),
             CellData::Percent(p) => p.map(|p| p.to_string()).unwrap_or_default(),
+            CellData::ComputedPercent(p) => p.to_string(),
             CellData::Figure(f) => format_figure(lang, f),
             CellData::Text(t) => t.clone(),
             CellData::NotReported => not_reported(lang).into(),
@@ -83,13 +87,17 @@ impl CellData {
         match self {
             CellData::Count(v) => v.number().map(|n| n as f64),
             CellData::Percent(p) => p.map(|p| p.to_f64()),
+            CellData::ComputedPercent(p) => Some(p.to_f64()),
             CellData::Figure(f) => Some(f.value.to_f64()),
             CellData::Text(_) | CellData::NotReported => None,
         }
     }
 
-    fn is_computed(&self) -> bool {
-        matches!(self, CellData::Count(Value::Computed(_)))
+    pub fn is_computed(&self) -> bool {
+        matches!(
+            self,
+            CellData::Count(Value::Computed(_)) | CellData::ComputedPercent(_)
+        )
     }
 }
 

@@ -44,6 +44,7 @@ test('the picker searches by body, filters by year and province, newest first, a
   assert.equal(await compare.innerText(), '比较所选（1）');
   assert.ok(await compare.isDisabled());
   await page.locator('.picker-row', { hasText: '上海市人民政府办公厅' }).getByRole('checkbox').check();
+  assert.equal(await page.locator('.picker-ticked').innerText(), '已选：2015 · 东莞市人力资源局；2019 · 上海市人民政府办公厅');
   await compare.click();
   await page.waitForSelector('.comparison');
   assert.equal(await page.locator('.comparison h1').innerText(), '比较 2 份报告');
@@ -57,8 +58,8 @@ test('the picker searches by body, filters by year and province, newest first, a
   await page.locator('.comparison .view-switch').getByRole('button', { name: '表格' }).first().click();
   const rows = await page.locator('.comparison .data-view-table tbody tr').allInnerTexts();
   assert.deepEqual(rows.map((r) => r.replace(/\s+/g, ' ').trim()), [
-    '2019 · 上海市人民政府办公厅 805',
     '2015 · 东莞市人力资源局 未报告',
+    '2019 · 上海市人民政府办公厅 805',
   ]);
   const chartAlt = await page.locator('.comparison .chart-image').getAttribute('alt');
   assert.match(chartAlt, /东莞市人力资源局：未报告/);
@@ -131,8 +132,11 @@ test('a SYNTHETIC collection of 1,000 reports: the picker filters it and 50 bodi
   const dir = join(SYNTHETIC, '1000');
   execFileSync('node', [resolve(import.meta.dirname, '../../scripts/synthetic-collection.mjs'), '--count', '1000', '--out', dir]);
   const collection = 'collection=synthetic/1000/index.json';
-  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?${collection}&report=synthetic/1000/reports/s00000-2024.json`);
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?${collection}`);
   await page.getByRole('button', { name: '报告列表（1000）' }).click();
+  // The report on screen is not in this collection, so nothing starts ticked unseen.
+  assert.equal(await page.getByRole('button', { name: /比较所选/ }).innerText(), '比较所选（0）');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'picker-search');
   assert.match(await page.locator('.picker-count').innerText(), /1000 份报告中有 1000 份符合，列出最新的 100 份/);
   assert.equal(await page.locator('.picker-row').count(), 100);
   assert.equal(await page.locator('.picker-row .synthetic-badge').count(), 100);

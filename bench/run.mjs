@@ -1,0 +1,395 @@
+#!/usr/bin/env node
+// The benchmark: the dashboard's first view against the same first view drawn with Chart.js,
+// with a tree-shaken ECharts build, and on a bare canvas (the floor), in one run, in headless
+// Chromium over a local HTTPS server (so Chromium accepts brotli) with DevTools-protocol
+// throttling: Lighthouse's slow 4G (562.5 ms RTT, 1,474.56 kbit/s down, 675 up) and 4x CPU
+// slowdown, cold cache, each page loaded `--runs` times, interleaved.
+//
+//   scripts/bench [--runs 10] [--no-build] [--no-scale]
+//
+// Writes target/bench/results.json and target/bench/results.md, and prints each budget as
+// PASS or FAIL. Not part of the test run: timings depend on the machine.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:https';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import * as esbuild from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'target/bench');
+const SITE = join(OUT, 'site');
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 10;
+const BUILD = !argv.includes('--no-build');
+const SCALE = !argv.includes('--no-scale');
+const BUDGET_BYTES = 80 * 1024;
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+const PAGES = {
+  dashboard: '',
+  chartjs: 'chartjs.html',
+  echarts: 'echarts.html',
+  canvas: 'canvas.html',
+};
+const REPORTS = ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json', 'reports/dongguan-hr-2015.json'];
+
+const log = (...a) => console.error(...a);
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
+
+// ---------------------------------------------------------------------------------------
+// The site: the release build and the three baseline pages beside it.
+
+function build() {
+  const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
+  if (BUILD) {
+    log('== trunk build --release');
+    execFileSync('trunk', ['build', '--release'], { cwd: ROOT, env, stdio: 'inherit' });
+  }
+  rmSync(SITE, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), SITE, { recursive: true });
+  const template = readFileSync(join(ROOT, 'bench/baselines/page.html'), 'utf8');
+  for (const name of ['chartjs', 'echarts', 'canvas']) {
+    esbuild.buildSync({
+      entryPoints: [join(ROOT, `bench/baselines/${name}.js`)],
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: 'esm',
+      target: 'es2020',
+      outfile: join(SITE, `${name}.js`),
+      logLevel: 'warning',
+    });
+    writeFileSync(join(SITE, `${name}.html`), template.replace('SCRIPT', `${name}.js`));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The server: HTTPS with a throwaway certificate, brotli or gzip as the browser asks,
+// counting the bytes of each response body.
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const compressed = new Map();
+function compress(file, encoding) {
+  const key = `${file}:${encoding}`;
+  if (!compressed.has(key)) {
+    const raw = readFileSync(file);
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(raw, { level: 9 }));
+  }
+  return compressed.get(key);
+}
+
+function serve() {
+  const certDir = join(OUT, 'cert');
+  if (!existsSync(join(certDir, 'key.pem'))) {
+    mkdirSync(certDir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=127.0.0.1',
+      '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], { stdio: 'ignore' });
+  }
+  const served = [];
+  const server = createServer({ key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) }, (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'https://x').pathname);
+    let file = normalize(join(SITE, path));
+    if (!file.startsWith(SITE)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    const accept = req.headers['accept-encoding'] ?? '';
+    const encoding = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
+    const body = encoding ? compress(file, encoding) : readFileSync(file);
+    served.push({ path, encoding, bytes: body.length, file });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, served, url: `https://127.0.0.1:${server.address().port}/` })));
+}
+
+// ---------------------------------------------------------------------------------------
+// In the page: long tasks, paints, and when the first chart is on screen. The baselines set
+// window.__firstChart themselves (the frame after drawing); for the dashboard it is the
+// frame after its first chart image has loaded.
+
+function probe() {
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__lcp = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  if (!/\.html$/.test(location.pathname)) {
+    const watch = new MutationObserver(() => {
+      const img = document.querySelector('img.chart-image');
+      if (!img || window.__probed) return;
+      window.__probed = true;
+      watch.disconnect();
+      const done = () => requestAnimationFrame(() => { window.__firstChart = performance.now(); });
+      if (img.complete) done(); else img.addEventListener('load', done, { once: true });
+    });
+    watch.observe(document, { subtree: true, childList: true });
+  }
+}
+
+async function throttled(browser, { network = true } = {}) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 412, height: 823 } });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+/** One cold load: first chart, paints, blocking time, bytes and memory. */
+async function coldLoad(browser, server, name) {
+  const { context, page, cdp } = await throttled(browser);
+  server.served.length = 0;
+  await page.goto(server.url + PAGES[name], { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__firstChart, null, { timeout: 120000, polling: 50 });
+  // Blocking time is counted until the page has been quiet for 3 s after its first chart.
+  await page.waitForTimeout(3000);
+  const m = await page.evaluate(() => ({
+    firstChart: window.__firstChart,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    longTasks: window.__longTasks,
+    wasm: document.getElementById('ndbg-start')?.wasmMemoryBytes?.() ?? 0,
+  }));
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const tbt = m.longTasks.filter(([start]) => start >= m.fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  const wire = server.served.reduce((sum, r) => sum + r.bytes, 0);
+  const files = server.served.map((r) => r.file);
+  await context.close();
+  return { firstChart: m.firstChart, fcp: m.fcp, lcp: m.lcp, tbt, longest: Math.max(0, ...m.longTasks.map(([, d]) => d)), wire, jsHeap: heap.usedSize, wasmMemory: m.wasm, files };
+}
+
+/** Raw, gzip and brotli bytes of the files a first view fetched, by kind. */
+function firstViewBytes(files) {
+  const kinds = {};
+  for (const file of new Set(files)) {
+    const ext = extname(file);
+    const kind = ext === '.wasm' ? 'wasm' : ext === '.js' ? 'js' : ext === '.css' ? 'css' : ext === '.html' ? 'html' : ext === '.json' ? (file.includes('/reports/index.json') ? 'index' : 'report') : 'other';
+    const raw = readFileSync(file);
+    const k = (kinds[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    k.raw += raw.length;
+    k.gzip += compress(file, 'gzip').length;
+    k.brotli += compress(file, 'br').length;
+  }
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const k of Object.values(kinds)) for (const f of ['raw', 'gzip', 'brotli']) total[f] += k[f];
+  return { kinds, total };
+}
+
+// ---------------------------------------------------------------------------------------
+// Interactions, after load (4x CPU, network not throttled): from the event to the page
+// having done all its work for it: every task and microtask it queued has run, style and
+// layout are computed, and (for the dashboard) the chart images have decoded. Waiting for the
+// next frame is left out: it adds up to one frame interval of idle time to every page alike.
+
+async function settle(page, dashboard, waitTitleChange) {
+  return page.evaluate(async ([dashboard, before]) => {
+    const title = () => document.querySelector(dashboard ? '.report-title' : '#title')?.textContent;
+    // A macrotask without setTimeout's clamping: runs once the queued work is done.
+    const yieldTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const t0 = window.__t0;
+    await yieldTask();
+    for (let i = 0; i < 5000 && before !== null && title() === before; i++) await yieldTask();
+    await yieldTask();
+    if (dashboard) await Promise.all([...document.querySelectorAll('img.chart-image')].map((img) => img.decode().catch(() => {})));
+    document.body.getBoundingClientRect();
+    return performance.now() - t0;
+  }, [dashboard, waitTitleChange]);
+}
+
+async function interactions(browser, server, name) {
+  const dashboard = name === 'dashboard';
+  const { context, page } = await throttled(browser, { network: false });
+  await page.goto(server.url + PAGES[name]);
+  await page.waitForFunction(() => window.__firstChart, null, { timeout: 60000 });
+  const title = () => page.evaluate((d) => document.querySelector(d ? '.report-title' : '#title').textContent, dashboard);
+  const act = (what, arg) => page.evaluate(([what, arg, dashboard]) => {
+    window.__t0 = performance.now();
+    if (what === 'select') {
+      document.querySelector('.chart-frame').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    } else if (what === 'language') {
+      document.querySelector(dashboard ? '.language-switch' : '#lang').click();
+    } else if (dashboard) {
+      // The in-page navigation the picker's links use, through the history.
+      history.pushState(null, '', `?report=${arg}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    } else {
+      const select = document.querySelector('#report');
+      select.value = arg;
+      select.dispatchEvent(new Event('change'));
+    }
+  }, [what, arg, dashboard]);
+  const times = { select: [], report: [], language: [] };
+  // Each report fetched once before timing, as a visitor going back and forth would have.
+  for (const r of REPORTS) { const before = await title(); await act('report', r); await settle(page, dashboard, before); }
+  for (let i = 0; i < 20; i++) { await act('select'); times.select.push(await settle(page, dashboard, null)); }
+  for (let i = 0; i < 10; i++) { await act('language'); times.language.push(await settle(page, dashboard, null)); }
+  for (let i = 0; i < 12; i++) {
+    const before = await title();
+    await act('report', REPORTS[i % REPORTS.length]);
+    times.report.push(await settle(page, dashboard, before));
+  }
+  await context.close();
+  return times;
+}
+
+// ---------------------------------------------------------------------------------------
+// Scale: SYNTHETIC collections of 100, 1,000 and 10,000 reports (4x CPU, network not
+// throttled): loading the index, each keystroke of a search, and a comparison of 50 bodies.
+
+async function scale(browser, server) {
+  const rows = [];
+  for (const n of [100, 1000, 10000]) {
+    const dir = join(SITE, 'synthetic', String(n));
+    execFileSync('node', [join(ROOT, 'scripts/synthetic-collection.mjs'), '--count', String(n), '--out', dir], { stdio: 'ignore' });
+    const collection = `synthetic/${n}/index.json`;
+    const indexBytes = statSync(join(dir, 'index.json')).size;
+    const loads = [];
+    const keys = [];
+    const compares = [];
+    for (let run = 0; run < 3; run++) {
+      const { context, page } = await throttled(browser, { network: false });
+      await page.goto(`${server.url}?collection=${collection}&report=synthetic/${n}/reports/s00000-2024.json`);
+      loads.push(await page.waitForFunction((n) => document.querySelector('.picker-toggle')?.textContent.includes(`${n}`) && performance.now(), n, { polling: 'raf', timeout: 120000 }).then((h) => h.jsonValue()));
+      await page.click('.picker-toggle');
+      await page.waitForSelector('.picker-search');
+      for (const text of ['合', '合成', '合成0', '合成00', '合成000', '合成0004', '合成00042', '合成0004', '合成000', '合成00', '合成0', '合成', '合', '']) {
+        keys.push(await page.evaluate(async (text) => {
+          const input = document.querySelector('.picker-search');
+          const t0 = performance.now();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const yieldTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+          await yieldTask();
+          await yieldTask();
+          document.body.getBoundingClientRect();
+          return performance.now() - t0;
+        }, text));
+      }
+      await page.keyboard.press('Escape');
+      const fifty = Array.from({ length: 50 }, (_, b) => `compare=synthetic/${n}/reports/s${String(b).padStart(5, '0')}-2024.json`).join('&');
+      compares.push(await page.evaluate(async (query) => {
+        const t0 = performance.now();
+        history.pushState(null, '', `?collection=synthetic/${query.n}/index.json&${query.fifty}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        for (let i = 0; i < 20000; i++) {
+          const img = document.querySelector('.comparison img.chart-image');
+          if (img && document.querySelectorAll('.compared-reports li').length === 50) {
+            await img.decode().catch(() => {});
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return performance.now() - t0;
+          }
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        return NaN;
+      }, { n, fifty }));
+      await context.close();
+    }
+    rows.push({ n, indexBytes, load: median(loads), keystrokeMedian: median(keys), keystrokeP95: quantile(keys, 0.95), compare50: median(compares) });
+    log(`scale ${n}: index ${indexBytes} B, listed after ${median(loads).toFixed(0)} ms, keystroke p95 ${quantile(keys, 0.95).toFixed(1)} ms, 50 compared in ${median(compares).toFixed(0)} ms`);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------
+
+build();
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+const results = { date: new Date().toISOString(), runs: RUNS, machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), kernel: release(), chromium: browser.version(), node: process.version }, pages: {} };
+try {
+  const loads = Object.fromEntries(Object.keys(PAGES).map((p) => [p, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const name of Object.keys(PAGES)) {
+      loads[name].push(await coldLoad(browser, server, name));
+    }
+    log(`run ${run + 1}/${RUNS}: ${Object.keys(PAGES).map((p) => `${p} ${loads[p].at(-1).firstChart.toFixed(0)} ms`).join(', ')}`);
+  }
+  for (const name of Object.keys(PAGES)) {
+    const l = loads[name];
+    const pick = (k) => l.map((r) => r[k]);
+    const inter = await interactions(browser, server, name);
+    results.pages[name] = {
+      bytes: firstViewBytes(l[0].files),
+      wire: median(pick('wire')),
+      firstChart: { median: median(pick('firstChart')), spread: spread(pick('firstChart')) },
+      fcp: median(pick('fcp')),
+      lcp: { median: median(pick('lcp')), spread: spread(pick('lcp')) },
+      tbt: { median: median(pick('tbt')), spread: spread(pick('tbt')) },
+      longestTask: median(pick('longest')),
+      jsHeap: median(pick('jsHeap')),
+      wasmMemory: median(pick('wasmMemory')),
+      interactions: Object.fromEntries(Object.entries(inter).map(([k, xs]) => [k, { median: median(xs), p95: quantile(xs, 0.95) }])),
+    };
+  }
+  if (SCALE) results.scale = await scale(browser, server);
+} finally {
+  await browser.close();
+  server.server.close();
+}
+
+// ---------------------------------------------------------------------------------------
+// Budgets and the report.
+
+const d = results.pages.dashboard;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+const budgets = [
+  ['first view ≤ 80 KB brotli', d.bytes.total.brotli <= BUDGET_BYTES, kb(d.bytes.total.brotli)],
+  ['first chart ≤ Chart.js page', d.firstChart.median <= results.pages.chartjs.firstChart.median, `${ms(d.firstChart.median)} vs ${ms(results.pages.chartjs.firstChart.median)}`],
+  ['first chart ≤ 1.15 × bare canvas', d.firstChart.median <= 1.15 * results.pages.canvas.firstChart.median, `${(d.firstChart.median / results.pages.canvas.firstChart.median).toFixed(2)}×`],
+  ['Total Blocking Time ≤ 50 ms', d.tbt.median <= 50, ms(d.tbt.median)],
+  ...Object.entries(d.interactions).map(([k, v]) => [`interaction p95 ≤ 16 ms (${k})`, v.p95 <= 16, `${v.p95.toFixed(1)} ms`]),
+  ...(results.scale ? [['keystroke p95 ≤ 16 ms at 10,000 reports', results.scale.at(-1).keystrokeP95 <= 16, `${results.scale.at(-1).keystrokeP95.toFixed(1)} ms`]] : []),
+];
+results.budgets = budgets.map(([name, pass, found]) => ({ name, pass, found }));
+
+const md = [];
+md.push(`Run ${results.date}, ${RUNS} cold runs per page, interleaved; ${results.machine.cpu} × ${results.machine.cores}, ${results.machine.memoryGiB} GiB, Chromium ${results.machine.chromium}, Node ${results.machine.node}.`, '');
+md.push('| page | first view brotli | gzip | raw | on the wire | first chart (median, min–max) | LCP | TBT (median, min–max) | longest task | JS heap | wasm memory |');
+md.push('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const [name, p] of Object.entries(results.pages)) {
+  md.push(`| ${name} | ${kb(p.bytes.total.brotli)} | ${kb(p.bytes.total.gzip)} | ${kb(p.bytes.total.raw)} | ${kb(p.wire)} | ${ms(p.firstChart.median)} (${p.firstChart.spread.map(ms).join('–')}) | ${ms(p.lcp.median)} | ${ms(p.tbt.median)} (${p.tbt.spread.map(ms).join('–')}) | ${ms(p.longestTask)} | ${kb(p.jsHeap)} | ${kb(p.wasmMemory)} |`);
+}
+md.push('', '| page | select (median / p95) | switch report | switch language |', '|---|---|---|---|');
+for (const [name, p] of Object.entries(results.pages)) {
+  const i = p.interactions;
+  md.push(`| ${name} | ${i.select.median.toFixed(1)} / ${i.select.p95.toFixed(1)} ms | ${i.report.median.toFixed(1)} / ${i.report.p95.toFixed(1)} ms | ${i.language.median.toFixed(1)} / ${i.language.p95.toFixed(1)} ms |`);
+}
+md.push('', '| dashboard first view by kind | raw | gzip | brotli |', '|---|---|---|---|');
+for (const [kind, b] of Object.entries(d.bytes.kinds)) md.push(`| ${kind} | ${b.raw} B | ${b.gzip} B | ${b.brotli} B |`);
+md.push('', `Ratios (dashboard ÷ page): first chart ${Object.entries(results.pages).filter(([n]) => n !== 'dashboard').map(([n, p]) => `${n} ${(d.firstChart.median / p.firstChart.median).toFixed(2)}×`).join(', ')}; brotli bytes ${Object.entries(results.pages).filter(([n]) => n !== 'dashboard').map(([n, p]) => `${n} ${(d.bytes.total.brotli / p.bytes.total.brotli).toFixed(1)}×`).join(', ')}.`);
+if (results.scale) {
+  md.push('', '| SYNTHETIC reports | index.json | listed after (from navigation) | keystroke median / p95 | 50 bodies compared |', '|---|---|---|---|---|');
+  for (const r of results.scale) md.push(`| ${r.n} | ${kb(r.indexBytes)} | ${ms(r.load)} | ${r.keystrokeMedian.toFixed(1)} / ${r.keystrokeP95.toFixed(1)} ms | ${ms(r.compare50)} |`);
+}
+md.push('', '| budget | result | measured |', '|---|---|---|');
+for (const b of results.budgets) md.push(`| ${b.name} | ${b.pass ? 'PASS' : 'FAIL'} | ${b.found} |`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(OUT, 'results.md'), md.join('\n') + '\n');
+console.log(md.join('\n'));
+for (const b of results.budgets) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.found}`);
