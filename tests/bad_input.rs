@@ -4,6 +4,8 @@
 //! both languages that names the location. Text is data: hostile text loads and is kept byte
 //! for byte. Then the cases the fuzzer found, and the time the largest accepted file takes.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};

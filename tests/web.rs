@@ -275,3 +275,30 @@ async fn a_panic_leaves_a_message_and_a_reload_button() {
     assert_eq!(text(&button), "重新加载 Reload");
     panel.remove();
 }
+
+/// In the browser GB18030 is read by its TextDecoder, not the native table: the same files
+/// give the same text, warning and refusals as the native decoder (tests/bad_input.rs).
+#[wasm_bindgen_test]
+fn gbk_files_are_read_by_the_browser_decoder_as_natively() {
+    use ndbg_dashboard::report::load::{parse_report_with_warnings, LoadWarning};
+    use ndbg_dashboard::report::LoadError;
+    let gbk = parse_report_with_warnings(include_bytes!("fixtures/bad/gbk.json")).unwrap();
+    assert!(gbk
+        .warnings
+        .iter()
+        .any(|w| matches!(w, LoadWarning::DecodedFromGbk { .. })));
+    assert_eq!(
+        gbk.report.title,
+        "某县人民政府2024年政府信息公开工作年度报告"
+    );
+    // One byte that is not GB18030 refuses the file, with where the UTF-8 reading stopped.
+    assert!(matches!(
+        parse_report_with_warnings(include_bytes!("fixtures/bad/gbk-with-bad-byte.json")),
+        Err(LoadError::NotUtf8 { .. })
+    ));
+    // UTF-8 with GBK pasted in is not decoded as GBK.
+    assert!(matches!(
+        parse_report_with_warnings(include_bytes!("fixtures/bad/utf8-with-gbk-pasted-in.json")),
+        Err(LoadError::NotUtf8 { .. })
+    ));
+}

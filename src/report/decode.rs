@@ -5,8 +5,21 @@
 
 use std::borrow::Cow;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::gb18030::decode_gb18030;
 use super::load::{LoadError, LoadWarning};
+
+/// GB18030 (of which GBK is a part) by the browser's own decoder, strict as ours: any byte
+/// sequence that is not GB18030 refuses the whole file.
+#[cfg(target_arch = "wasm32")]
+fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options)
+        .ok()?
+        .decode_with_u8_array(bytes)
+        .ok()
+}
 
 /// The text of a file, and the warning to give when it had to be read as GBK.
 pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<LoadWarning>), LoadError> {

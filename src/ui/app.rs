@@ -24,7 +24,7 @@ use crate::i18n::Lang;
 use crate::page::{link_colour, text_on, PageOptions, Theme};
 use crate::report::links::LinkPolicy;
 
-/// The report shown when the URL names none.
+/// The report shown when the URL names none (public/start.js starts fetching it early).
 pub const DEFAULT_REPORT: &str = "reports/dongguan-hr-2015.json";
 /// The collection index of the bundled reports.
 pub const DEFAULT_COLLECTION: &str = "reports/index.json";

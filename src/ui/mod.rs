@@ -21,6 +21,7 @@ mod figures_panel;
 mod finding_note;
 mod findings_panel;
 mod import_page;
+mod in_turn;
 mod indicator_tables_panel;
 mod key_figures;
 mod language_switch;

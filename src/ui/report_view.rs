@@ -14,6 +14,7 @@ use super::embed_source::EmbedSource;
 use super::fees_panel::FeesPanel;
 use super::figures_panel::FiguresPanel;
 use super::findings_panel::FindingsPanel;
+use super::in_turn::{InTurn, Turns};
 use super::indicator_tables_panel::IndicatorTablesPanel;
 use super::key_figures::KeyFigures;
 use super::report_header::ReportHeader;
@@ -121,8 +122,23 @@ pub fn ReportView(
     ]
     .into_iter()
     .filter(|s| has_section(*s))
-    .map(|s| view! { <FiguresPanel loaded=loaded.clone() section=s /> })
-    .collect_view();
+    .collect::<Vec<_>>();
+    let figure_panels = {
+        let loaded = loaded.clone();
+        move || {
+            figure_panels
+                .iter()
+                .map(|s| view! { <FiguresPanel loaded=loaded.clone() section=*s /> })
+                .collect_view()
+        }
+    };
+    let turns = Turns::start(5);
+    let (requests, table1, rest, text) = (
+        loaded.clone(),
+        loaded.clone(),
+        loaded.clone(),
+        loaded.clone(),
+    );
     view! {
         <article class="report">
             <SourceNotice loaded=loaded.clone() />
@@ -133,14 +149,16 @@ pub fn ReportView(
             <CrossYearChecks loaded=loaded.clone() />
             <div class="panels">
                 {categories(&loaded)}
-                <RequestsPanel loaded=loaded.clone() />
-                <Table1Panel loaded=loaded.clone() />
-                {figure_panels}
-                <FeesPanel loaded=loaded.clone() />
-                <AppealsPanel loaded=loaded.clone() />
-                <IndicatorTablesPanel loaded=loaded.clone() />
+                <InTurn turns=turns turn=1><RequestsPanel loaded=requests.clone() /></InTurn>
+                <InTurn turns=turns turn=2><Table1Panel loaded=table1.clone() /></InTurn>
+                <InTurn turns=turns turn=3>{figure_panels.clone()}</InTurn>
+                <InTurn turns=turns turn=4>
+                    <FeesPanel loaded=rest.clone() />
+                    <AppealsPanel loaded=rest.clone() />
+                    <IndicatorTablesPanel loaded=rest.clone() />
+                </InTurn>
             </div>
-            <ReportText loaded=loaded.clone() />
+            <InTurn turns=turns turn=5><ReportText loaded=text.clone() /></InTurn>
             {source}
         </article>
     }
