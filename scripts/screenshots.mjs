@@ -7,6 +7,7 @@ import { serveDist, launchBrowser, openPage, chartRowPoint } from '../tests/e2e/
 const DOCS = resolve(import.meta.dirname, '../docs');
 const SHANGHAI = '?report=reports/shanghai-gov-office-2019.json';
 const HONGZE = '?report=reports/hongze-2024.json';
+const TWO_YEARS = 'collection=fixtures/e2e/collection-hongze-two-years.json';
 const desktop = { width: 1280, height: 1600, scale: 1 };
 const phone = { width: 375, height: 1400, scale: 2 };
 
@@ -46,6 +47,13 @@ const views = [
   ['view-appeals-1280.png', HONGZE, desktop, '.appeals', null],
   ['view-findings-1280.png', '?report=fixtures/e2e/hongze-2024-one-cell-changed.json', desktop, '#findings', null],
   ['view-free-form-requests-375.png', '', phone, '.requests', null],
+  // Many reports: a body's two years (2023 is a SYNTHETIC test fixture), three bodies, the list.
+  ['view-trend-1280.png', `?${TWO_YEARS}&compare=fixtures/e2e/../../reports/hongze-2024.json&compare=fixtures/e2e/../synthetic/hongze-2023.synthetic.json&metric=outcomes`, desktop, '.comparison', null],
+  ['view-compare-three-375.png', '?compare=reports/dongguan-hr-2015.json&compare=reports/shanghai-gov-office-2019.json&compare=reports/hongze-2024.json&metric=handled', phone, '.comparison', null],
+  ['view-picker-375.png', '', { ...phone, height: 900 }, '.picker-panel', async (page) => {
+    await page.locator('.picker-toggle').click();
+    await page.locator('.picker-search').fill('人民政府');
+  }],
 ];
 
 const server = await serveDist();
@@ -68,7 +76,7 @@ try {
     console.log('wrote docs/screenshot-embed-demo.png');
   }
   for (const [name, query, viewport, selector, prepare] of views) {
-    const { page, context } = await openPage(browser, server.url + query, viewport);
+    const { page, context } = await openPage(browser, server.url + query, { ...viewport, waitFor: '.report .chart-image' });
     if (prepare) await prepare(page);
     await page.waitForTimeout(300);
     await page.locator(selector).first().screenshot({ path: resolve(DOCS, name) });
