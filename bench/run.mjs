@@ -25,6 +25,8 @@ const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 10;
 const BUILD = !argv.includes('--no-build');
 const SCALE = !argv.includes('--no-scale');
+// Only the scale measurements (no page loads against the baselines).
+const SCALE_ONLY = argv.includes('--scale-only');
 const BUDGET_BYTES = 80 * 1024;
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
@@ -321,6 +323,11 @@ const browser = await chromium.launch({
 });
 const results = { date: new Date().toISOString(), runs: RUNS, machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), kernel: release(), chromium: browser.version(), node: process.version }, pages: {} };
 try {
+  if (SCALE_ONLY) {
+    results.scale = await scale(browser, server);
+    console.log(JSON.stringify(results.scale, null, 2));
+    process.exit(0);
+  }
   const loads = Object.fromEntries(Object.keys(PAGES).map((p) => [p, []]));
   // One load of each page first, not counted: the server compresses each file on its first
   // request (brotli at quality 11 takes seconds for the wasm), as a host would ahead of time.

@@ -10,7 +10,7 @@ use crate::catalogue::Search;
 use crate::i18n::Lang;
 
 /// At most this many matches are listed at once; the count says how many there are.
-const LISTED: usize = 100;
+const LISTED: usize = 50;
 
 #[component]
 pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
@@ -102,17 +102,15 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                 })
             }
         };
-        // The link follows the page's language and the rest of what is on screen.
-        let target = {
-            let url = url.clone();
-            move || {
-                app.location.with(|o| {
-                    let mut o = o.clone();
-                    open_report(&mut o, &url);
-                    href(&o)
-                })
-            }
-        };
+        // Anything that changes what is on screen (the language too) closes the list, so a
+        // row's words and link are made once, without a reactive closure each: a keystroke
+        // that lists many rows stays cheap.
+        let target = app.location.with_untracked(|o| {
+            let mut o = o.clone();
+            open_report(&mut o, &url);
+            href(&o)
+        });
+        let lang = app.lang.get_untracked();
         let go = {
             let url = url.clone();
             in_page(app, move |o| open_report(o, &url))
@@ -130,12 +128,12 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                         <span lang="zh-CN" class="picker-name">{label}</span>" "
                         <span lang="zh-CN" class="picker-region">{entry.entry.region.clone()}</span>
                         {entry.synthetic.then(|| view! {
-                            " "<span class="synthetic-badge">{move || app.lang().pick("合成数据", "synthetic")}</span>
+                            " "<span class="synthetic-badge">{lang.pick("合成数据", "synthetic")}</span>
                         })}
                     </span>
                 </label>
                 <a class="picker-open" href=target on:click=close_after>
-                    {move || app.lang().pick("打开", "Open")}
+                    {lang.pick("打开", "Open")}
                 </a>
             </li>
         }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::data_view::DataView;
+use super::navigation::remember;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
 use crate::charts::bars::Bar;
@@ -81,7 +82,23 @@ pub fn RequestOutcomesView(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> imp
             (g, group_value(&table, g), flagged)
         })
         .collect();
-    let selected = RwSignal::new(None::<usize>);
+    // The group opened into its reasons is kept in the address (`sel=`), so a shared link
+    // opens the same group; Back and Forward follow it.
+    let count = groups.len();
+    let in_address = move || app.location.with(|o| o.selected).filter(|i| *i < count);
+    let selected = RwSignal::new(in_address());
+    Effect::new(move |first: Option<()>| {
+        let s = selected.get();
+        if first.is_some() {
+            remember(app, |o| o.selected = s);
+        }
+    });
+    Effect::new(move |_| {
+        let s = in_address();
+        if selected.get_untracked() != s {
+            selected.set(s);
+        }
+    });
     let any_figure = groups.iter().any(|(_, v, _)| v.number().is_some());
     let chart = any_figure.then(|| {
         let groups = groups.clone();

@@ -137,9 +137,9 @@ test('a SYNTHETIC collection of 1,000 reports: the picker filters it and 50 bodi
   // The report on screen is not in this collection, so nothing starts ticked unseen.
   assert.equal(await page.getByRole('button', { name: /比较所选/ }).innerText(), '比较所选（0）');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'picker-search');
-  assert.match(await page.locator('.picker-count').innerText(), /1000 份报告中有 1000 份符合，列出最新的 100 份/);
-  assert.equal(await page.locator('.picker-row').count(), 100);
-  assert.equal(await page.locator('.picker-row .synthetic-badge').count(), 100);
+  assert.match(await page.locator('.picker-count').innerText(), /1000 份报告中有 1000 份符合，列出最新的 50 份/);
+  assert.equal(await page.locator('.picker-row').count(), 50);
+  assert.equal(await page.locator('.picker-row .synthetic-badge').count(), 50);
   await page.getByLabel('搜索机关或地区').fill('合成00042号');
   assert.deepEqual(await pickerNames(page), [2024, 2023, 2022, 2021, 2020].map((y) => `${y} · 合成00042号淮安市人力资源和社会保障局`));
   await page.getByLabel('搜索机关或地区').fill('');
@@ -157,4 +157,20 @@ test('a SYNTHETIC collection of 1,000 reports: the picker filters it and 50 bodi
   assert.equal(naturalHeight, 6 + 6 + 38 * 50);
   assert.deepEqual(problems.concat(compared.problems), []);
   await compared.context.close();
+});
+
+test('a report: the outcome group opened into its reasons is kept in the link', async () => {
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/shanghai-gov-office-2019.json`);
+  const frame = page.locator('.request-outcomes .chart-frame').first();
+  await frame.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.locator('.reasons').waitFor();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('sel') === '2');
+  const link = page.url();
+  const fresh = await openPage(dashboard.browser, link);
+  await fresh.page.locator('.reasons').waitFor();
+  assert.match(await fresh.page.locator('.reasons').getAttribute('aria-label'), /不予公开/);
+  assert.deepEqual(problems.concat(fresh.problems), []);
+  await fresh.context.close();
+  await context.close();
 });
