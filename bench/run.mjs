@@ -55,8 +55,8 @@ const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
 function build() {
   const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
   if (BUILD) {
-    log('== trunk build --release');
-    execFileSync('trunk', ['build', '--release'], { cwd: ROOT, env, stdio: 'inherit' });
+    log('== scripts/build');
+    execFileSync(join(ROOT, 'scripts/build'), [], { cwd: ROOT, env, stdio: 'inherit' });
   }
   rmSync(SITE, { recursive: true, force: true });
   cpSync(join(ROOT, 'dist'), SITE, { recursive: true });

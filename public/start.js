@@ -7,7 +7,8 @@ const start = document.getElementById('ndbg-start');
 // after it has started: on a slow network that saves a round trip before the first chart.
 // The app's own fetches then take these responses. (Defaults as in src/ui/app.rs.)
 const query = new URLSearchParams(location.search);
-if (!query.has('import') && !query.has('compare')) {
+const fetchesReport = !document.querySelector('meta[name="ndbg-early-fetch"][content="none"]');
+if (fetchesReport && !query.has('import') && !query.has('compare')) {
   const early = [query.get('report') || 'reports/dongguan-hr-2015.json', query.get('collection') || 'reports/index.json'];
   for (const href of early) {
     // Only what the app itself would fetch: paths on this site and http(s) addresses.

@@ -9,7 +9,6 @@ use super::auto_height::send_height_to_parent;
 use super::care_switch::CareSwitch;
 use super::comparison_view::ComparisonView;
 use super::copy_link::CopyLink;
-use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
 use super::load_error::LoadErrorPanel;
 use super::loading::Loading;
@@ -99,8 +98,9 @@ fn apply_page_options(options: &PageOptions, dark: RwSignal<bool>) {
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The state every page of the site shares, from the address: provided through context,
+/// with the theme, accent, care mode and history applied to the document.
+pub fn start_app_state() -> AppState {
     let options = options_in_address();
     let app = AppState {
         lang: RwSignal::new(options.lang.unwrap_or_default()),
@@ -117,6 +117,33 @@ pub fn App() -> impl IntoView {
     provide_context(app);
     apply_page_options(&options, app.dark);
     follow_history(app);
+    // Care mode is a class on the document element, so every style can follow it.
+    Effect::new(move |_| {
+        let care = app.care.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().toggle_with_force("care", care);
+        }
+    });
+    app
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = start_app_state();
+    let options = app.options.get_value();
+    // The importer is a page of its own (import/), so the dashboard does not carry it; an
+    // old `?import=1` address goes there.
+    if options.import {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let mut rest = options.clone();
+            rest.import = false;
+            let _ = location.replace(&format!("import/{}", rest.to_query()));
+        }
+        return view! { <Loading /> }.into_any();
+    }
     if options.embed {
         send_height_to_parent(options.frame_id.clone());
     }
@@ -138,7 +165,6 @@ pub fn App() -> impl IntoView {
     load_collection();
     let retry_collection = Callback::new(move |_: ()| load_collection());
 
-    let importing = options.import;
     let compared = Memo::new(move |_| app.location.with(|o| o.compare.clone()));
     let panel = Memo::new(move |_| app.location.with(|o| o.view));
     let report_url = Memo::new(move |_| {
@@ -160,7 +186,7 @@ pub fn App() -> impl IntoView {
     };
     Effect::new(move |_| {
         let url = report_url.get();
-        if importing || !compared.with(Vec::is_empty) {
+        if !compared.with(Vec::is_empty) {
             return;
         }
         let shown = state.with_untracked(|s| matches!(s, Some(Ok(l)) if l.url == url && !l.local));
@@ -169,16 +195,6 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Care mode is a class on the document element, so every style can follow it.
-    Effect::new(move |_| {
-        let care = app.care.get();
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.class_list().toggle_with_force("care", care);
-        }
-    });
     print::open_details_when_printing();
     if !options.embed {
         accept_dropped_files(app);
@@ -209,9 +225,6 @@ pub fn App() -> impl IntoView {
     });
 
     let main = move || {
-        if importing {
-            return view! { <ImportPage /> }.into_any();
-        }
         let urls = compared.get();
         if !urls.is_empty() {
             return view! { <ComparisonView urls=urls /> }.into_any();
@@ -236,7 +249,10 @@ pub fn App() -> impl IntoView {
                 <div class="header-controls">
                     <ReportPicker on_retry=retry_collection />
                     <OpenLocalFile />
-                    <a class="header-button" href="?import=1">{move || app.lang().pick("导入报告", "Import")}</a>
+                    <a class="header-button" href=move || match app.lang() {
+                        Lang::Zh => "import/",
+                        Lang::En => "import/?lang=en",
+                    }>{move || app.lang().pick("导入报告", "Import")}</a>
                     <CopyLink />
                     <LanguageSwitch />
                     <CareSwitch />

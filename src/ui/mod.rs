@@ -20,6 +20,7 @@ mod fees_panel;
 mod figures_panel;
 mod finding_note;
 mod findings_panel;
+mod import_app;
 mod import_page;
 mod in_turn;
 mod indicator_tables_panel;
@@ -47,6 +48,7 @@ mod table1_panel;
 
 pub use app::App;
 pub use chart_view::ChartView;
+pub use import_app::ImportApp;
 pub use linked_text::LinkedText;
 pub use load_error::LoadErrorPanel;
 pub use panic_message::{install_panic_message, show_panic_message};

@@ -16,7 +16,7 @@ async function paste(page, file) {
 }
 
 test('pasting the HTML of Shanghai 2019 gives its dashboard, and the JSON equals the bundled one', async () => {
-  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?import=1`, { waitFor: '.import' });
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}import/`, { waitFor: '.import' });
   await paste(page, 'shanghai-2019.html');
   assert.match(await page.locator('.import-result [role=status]').innerText(), /表一 8\/8 行，表二 23\/23 行，表三 3\/3 组已放入；0 项未能放入/);
   await page.locator('.report').waitFor();
@@ -34,7 +34,7 @@ test('pasting the HTML of Shanghai 2019 gives its dashboard, and the JSON equals
 });
 
 test('a damaged copy gives a usable report and an honest list of what is missing', async () => {
-  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?import=1`, { waitFor: '.import' });
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}import/`, { waitFor: '.import' });
   await paste(page, 'hongze-2024-damaged.txt');
   const unplaced = (await page.locator('.unplaced-list').innerText()).split('\n');
   assert.equal(unplaced.length, 5, unplaced.join('\n'));
@@ -44,5 +44,24 @@ test('a damaged copy gives a usable report and an honest list of what is missing
   assert.match(await page.locator('.import-result [role=status]').innerText(), /表一 5\/6 行，表二 20\/23 行，表三 3\/3 组已放入；5 项未能放入/);
   // The findings show what the damage broke.
   await page.locator('.report, .load-error').first().waitFor();
+  await context.close();
+});
+
+test('the importer is a page of its own: the header link and an old ?import=1 address lead to it', async () => {
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?lang=en`);
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.waitForSelector('.import');
+  assert.equal(new URL(page.url()).pathname, '/import/');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The dashboard's bundle is not loaded here, nor the importer's there.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.wasm')));
+  assert.ok(scripts.length === 1 && /ndbg-import-[0-9a-f]+_bg\.wasm$/.test(scripts[0]), scripts.join());
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await page.waitForSelector('.report');
+  const old = await openPage(dashboard.browser, `${dashboard.server.url}?import=1&lang=en`, { waitFor: '.import' });
+  assert.equal(new URL(old.page.url()).pathname, '/import/');
+  assert.equal(new URL(old.page.url()).search, '?lang=en');
+  assert.deepEqual(problems.concat(old.problems), []);
+  await old.context.close();
   await context.close();
 });

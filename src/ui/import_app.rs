@@ -1,0 +1,45 @@
+//! The importer's page (import/): its own wasm bundle, so the dashboard's first view does not
+//! carry the importer. The same header words, language and care switches as the dashboard.
+
+use leptos::prelude::*;
+
+use super::app::start_app_state;
+use super::care_switch::CareSwitch;
+use super::import_page::ImportPage;
+use super::language_switch::LanguageSwitch;
+use crate::i18n::Lang;
+
+#[component]
+pub fn ImportApp() -> impl IntoView {
+    let app = start_app_state();
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(lang.pick(
+            "导入报告 · 政府信息公开年报看板",
+            "Import a report · Open Government Information Report Dashboard",
+        ));
+    });
+    view! {
+        <a class="skip-link" href="#main">{move || app.lang().pick("跳到正文", "Skip to content")}</a>
+        <header class="site-header">
+            <div class="site-header-inner">
+                <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
+                <div class="header-controls">
+                    <a class="header-button" href=move || match app.lang() {
+                        Lang::Zh => "../",
+                        Lang::En => "../?lang=en",
+                    }>{move || app.lang().pick("返回看板", "Back to the dashboard")}</a>
+                    <LanguageSwitch />
+                    <CareSwitch />
+                </div>
+            </div>
+        </header>
+        <main id="main" class="page"><ImportPage /></main>
+    }
+}
