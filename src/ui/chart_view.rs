@@ -52,31 +52,46 @@ pub fn ChartView(
     let count = chart.with_untracked(Chart::len);
     let frame = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
-    // The chart is drawn at the width it is shown at. A hidden chart (its table showing)
-    // measures 0: it keeps its last drawing and is measured again when shown.
-    let measure = move || {
-        if let Some(el) = frame.get_untracked() {
-            let shown = el.client_width();
-            if shown <= 0 {
-                return;
-            }
-            let w = shown.clamp(240, 1200) as u32;
-            if w != width.get_untracked() {
-                width.set(w);
-            }
+    // The chart is drawn at the width it is shown at, as the ResizeObserver reports it after
+    // layout: reading clientWidth while the page is being built would force a layout per
+    // chart. A hidden chart (its table showing) measures 0: it keeps its last drawing and is
+    // measured again when shown.
+    let measured = move |shown: f64| {
+        if shown <= 0.0 {
+            return;
+        }
+        let w = (shown.round() as u32).clamp(240, 1200);
+        if w != width.get_untracked() {
+            width.set(w);
         }
     };
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
+    let observer = StoredValue::new_local(
+        None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
+    );
     Effect::new(move |_| {
         let Some(el) = frame.get() else {
             return;
         };
-        measure();
-        let on_resize = Closure::<dyn FnMut()>::new(measure);
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                measured(entry.content_rect().width());
+            }
+        });
         if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             o.observe(&el);
             observer.set_value(Some((o, on_resize)));
         }
+        // Browsers pause ResizeObserver in an off-screen cross-origin frame (an embed far
+        // down a portal page): measure once by hand if it has not reported.
+        let el = el.clone();
+        set_timeout(
+            move || {
+                if width.try_get_untracked() == Some(0) {
+                    measured(el.client_width() as f64);
+                }
+            },
+            std::time::Duration::from_millis(250),
+        );
     });
     on_cleanup(move || {
         observer.try_with_value(|o| {
