@@ -76,7 +76,7 @@ for (let i = 0; i < count; i++) {
   const body = `合成${String(b).padStart(5, '0')}号${city}${department}`;
   const path = `reports/s${String(b).padStart(5, '0')}-${YEARS[y]}.json`;
   await writeFile(join(dir, path), JSON.stringify(report(template, b, y, body, region)));
-  reports.push({ body, year: YEARS[y], region, report_format: 'standard_2021', path, synthetic: true });
+  reports.push({ body, level: 'county', year: YEARS[y], region, report_format: 'standard_2021', path, synthetic: true });
 }
 await writeFile(join(dir, 'index.json'), JSON.stringify({ collection: `synthetic-${count}`, synthetic: true, reports }));
 console.log(`wrote ${count} SYNTHETIC reports and index.json to ${dir}`);

@@ -159,6 +159,11 @@ mod tests {
         assert_eq!(c.years, vec![2024, 2019, 2015]);
         assert_eq!(c.provinces, vec!["上海市", "广东省", "江苏省"]);
         assert!(c.entries.iter().all(|e| !e.synthetic));
+        use crate::report::model::AdministrativeLevel::*;
+        assert_eq!(
+            c.entries.iter().map(|e| e.entry.level).collect::<Vec<_>>(),
+            [Some(County), Some(Provincial), Some(Prefectural)]
+        );
     }
 
     #[test]

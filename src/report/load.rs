@@ -578,6 +578,9 @@ pub struct Collection {
 #[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
 pub struct IndexEntry {
     pub body: String,
+    /// The body's administrative level, when the index gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<super::model::AdministrativeLevel>,
     pub year: u16,
     pub region: String,
     pub report_format: ReportFormat,

@@ -101,6 +101,13 @@ fn apply_page_options(options: &PageOptions, dark: RwSignal<bool>) {
 /// The state every page of the site shares, from the address: provided through context,
 /// with the theme, accent, care mode and history applied to the document.
 pub fn start_app_state() -> AppState {
+    // The words index.html shows while the wasm downloads.
+    if let Some(starting) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("ndbg-starting"))
+    {
+        starting.remove();
+    }
     let options = options_in_address();
     let app = AppState {
         lang: RwSignal::new(options.lang.unwrap_or_default()),

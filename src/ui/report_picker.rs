@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::navigation::{compare_reports, href, in_page, navigate, open_report};
 use super::state::use_app;
 use crate::catalogue::Search;
-use crate::i18n::Lang;
+use crate::i18n::{level_name, Lang};
 
 /// At most this many matches are listed at once; the count says how many there are.
 const LISTED: usize = 50;
@@ -126,7 +126,10 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                     <input type="checkbox" prop:checked=is_ticked on:change=tick />
                     <span class="picker-text">
                         <span lang="zh-CN" class="picker-name">{label}</span>" "
-                        <span lang="zh-CN" class="picker-region">{entry.entry.region.clone()}</span>
+                        <span class="picker-region">
+                            <span lang="zh-CN">{entry.entry.region.clone()}</span>
+                            {entry.entry.level.map(|l| format!(" · {}", level_name(lang, l)))}
+                        </span>
                         {entry.synthetic.then(|| view! {
                             " "<span class="synthetic-badge">{lang.pick("合成数据", "synthetic")}</span>
                         })}
