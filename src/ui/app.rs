@@ -137,6 +137,17 @@ pub fn start_app_state() -> AppState {
     app
 }
 
+/// Sets the document's language (for screen readers and fonts) and its title.
+pub fn set_document_language_and_title(lang: Lang, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let app = start_app_state();
@@ -210,12 +221,6 @@ pub fn App() -> impl IntoView {
     // The document's language and title follow the interface and the report.
     Effect::new(move |_| {
         let lang = app.lang.get();
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-        }
         let site = lang.pick(
             "政府信息公开年报看板",
             "Open Government Information Report Dashboard",
@@ -228,7 +233,7 @@ pub fn App() -> impl IntoView {
                 Lang::En => format!("{n} reports compared · {site}"),
             },
         };
-        document.set_title(&title);
+        set_document_language_and_title(lang, &title);
     });
 
     let main = move || {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::start_app_state;
+use super::app::{set_document_language_and_title, start_app_state};
 use super::care_switch::CareSwitch;
 use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
@@ -14,16 +14,13 @@ pub fn ImportApp() -> impl IntoView {
     let app = start_app_state();
     Effect::new(move |_| {
         let lang = app.lang.get();
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-        }
-        document.set_title(lang.pick(
-            "导入报告 · 政府信息公开年报看板",
-            "Import a report · Open Government Information Report Dashboard",
-        ));
+        set_document_language_and_title(
+            lang,
+            lang.pick(
+                "导入报告 · 政府信息公开年报看板",
+                "Import a report · Open Government Information Report Dashboard",
+            ),
+        );
     });
     view! {
         <a class="skip-link" href="#main">{move || app.lang().pick("跳到正文", "Skip to content")}</a>

@@ -36,11 +36,8 @@ fn write_address(options: &PageOptions, push: bool) {
     };
 }
 
-fn apply(app: AppState, next: PageOptions, push: bool) {
-    if app.location.with_untracked(|now| *now == next) {
-        return;
-    }
-    write_address(&next, push);
+/// Puts `next` on screen: the language and care mode follow it.
+fn show(app: AppState, next: PageOptions) {
     let lang = next.lang.unwrap_or_default();
     if app.lang.get_untracked() != lang {
         app.lang.set(lang);
@@ -49,6 +46,14 @@ fn apply(app: AppState, next: PageOptions, push: bool) {
         app.care.set(next.care);
     }
     app.location.set(next);
+}
+
+fn apply(app: AppState, next: PageOptions, push: bool) {
+    if app.location.with_untracked(|now| *now == next) {
+        return;
+    }
+    write_address(&next, push);
+    show(app, next);
 }
 
 /// Shows something else, with a history entry, so Back returns to what was on screen.
@@ -71,15 +76,7 @@ pub fn follow_history(app: AppState) {
         return;
     };
     let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let next = options_in_address();
-        let lang = next.lang.unwrap_or_default();
-        if app.lang.get_untracked() != lang {
-            app.lang.set(lang);
-        }
-        if app.care.get_untracked() != next.care {
-            app.care.set(next.care);
-        }
-        app.location.set(next);
+        show(app, options_in_address());
     });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     // The listener lives as long as the page.
