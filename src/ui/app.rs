@@ -17,6 +17,7 @@ use super::open_local_file::{accept_dropped_files, OpenLocalFile};
 use super::print;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
+use super::site_header::SiteHeader;
 use super::state::{fetch_collection, AppState};
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -254,23 +255,17 @@ pub fn App() -> impl IntoView {
         return view! { <main id="main" class="page">{main}</main> }.into_any();
     }
     view! {
-        <a class="skip-link" href="#main">{move || app.lang().pick("跳到正文", "Skip to content")}</a>
-        <header class="site-header">
-            <div class="site-header-inner">
-                <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
-                <div class="header-controls">
-                    <ReportPicker on_retry=retry_collection />
-                    <OpenLocalFile />
-                    <a class="header-button" href=move || match app.lang() {
-                        Lang::Zh => "import/",
-                        Lang::En => "import/?lang=en",
-                    }>{move || app.lang().pick("导入报告", "Import")}</a>
-                    <CopyLink />
-                    <LanguageSwitch />
-                    <CareSwitch />
-                </div>
-            </div>
-        </header>
+        <SiteHeader>
+            <ReportPicker on_retry=retry_collection />
+            <OpenLocalFile />
+            <a class="header-button" href=move || match app.lang() {
+                Lang::Zh => "import/",
+                Lang::En => "import/?lang=en",
+            }>{move || app.lang().pick("导入报告", "Import")}</a>
+            <CopyLink />
+            <LanguageSwitch />
+            <CareSwitch />
+        </SiteHeader>
         <main id="main" class="page">{main}</main>
         <footer class="site-footer">
             <p>{move || app.lang().pick(

@@ -7,6 +7,7 @@ use super::app::{set_document_language_and_title, start_app_state};
 use super::care_switch::CareSwitch;
 use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
+use super::site_header::SiteHeader;
 use crate::i18n::Lang;
 
 #[component]
@@ -23,20 +24,14 @@ pub fn ImportApp() -> impl IntoView {
         );
     });
     view! {
-        <a class="skip-link" href="#main">{move || app.lang().pick("跳到正文", "Skip to content")}</a>
-        <header class="site-header">
-            <div class="site-header-inner">
-                <p class="site-name">{move || app.lang().pick("政府信息公开年报看板", "Open Government Information Report Dashboard")}</p>
-                <div class="header-controls">
-                    <a class="header-button" href=move || match app.lang() {
-                        Lang::Zh => "../",
-                        Lang::En => "../?lang=en",
-                    }>{move || app.lang().pick("返回看板", "Back to the dashboard")}</a>
-                    <LanguageSwitch />
-                    <CareSwitch />
-                </div>
-            </div>
-        </header>
+        <SiteHeader>
+            <a class="header-button" href=move || match app.lang() {
+                Lang::Zh => "../",
+                Lang::En => "../?lang=en",
+            }>{move || app.lang().pick("返回看板", "Back to the dashboard")}</a>
+            <LanguageSwitch />
+            <CareSwitch />
+        </SiteHeader>
         <main id="main" class="page"><ImportPage /></main>
     }
 }

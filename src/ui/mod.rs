@@ -41,6 +41,7 @@ mod report_words;
 mod request_balance;
 mod request_outcomes;
 mod requests_panel;
+mod site_header;
 mod sortable_table;
 mod source_notice;
 mod state;
