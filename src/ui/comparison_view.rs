@@ -11,7 +11,7 @@ use super::data_view::DataView;
 use super::navigation::{compare_reports, href, in_page, navigate, open_report, remember};
 use super::report_words::mixed_text;
 use super::sortable_table::{CellData, Label, SortableTable, TableRow};
-use super::state::{use_app, AppError, LoadedReport};
+use super::state::{use_app, AppError, AppState, LoadedReport};
 use crate::i18n::{describe_result, outcome_group_name, Lang};
 use crate::report::compare::{
     comparison_order, consecutive_year_checks, is_trend, metric_chart, outcome_mix, report_label,
@@ -88,12 +88,33 @@ pub fn ComparisonView(urls: Vec<String>) -> impl IntoView {
             }
         }
         comparison_order(&mut loaded, |l| &l.report);
-        // One report per body and year: the same report under two addresses counts once.
-        loaded.dedup_by(|a, b| {
-            a.report.body.name == b.report.body.name && a.report.year == b.report.year
-        });
+        if loaded.is_empty() {
+            return view! {
+                <article class="report comparison">
+                    <header class="report-header">
+                        <h1>{move || app.lang().pick("没有可比较的报告", "No report could be compared")}</h1>
+                    </header>
+                    {failures_panel(app, failed)}
+                </article>
+            }
+            .into_any();
+        }
         view! { <Comparison reports=Arc::new(loaded) failed=failed /> }.into_any()
     }
+}
+
+/// The reports that could not be loaded, each with why; nothing when all were.
+fn failures_panel(app: AppState, failed: Vec<(String, AppError)>) -> impl IntoView {
+    (!failed.is_empty()).then(|| {
+        view! {
+            <section class="panel load-error" role="alert">
+                <h2>{move || app.lang().pick("以下报告未能载入，未参与比较", "These reports could not be loaded and are not compared")}</h2>
+                <ul>
+                    {failed.into_iter().map(|(_, e)| view! { <li>{move || e.message(app.lang())}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -388,16 +409,7 @@ fn Comparison(
         })
     };
 
-    let failures = (!failed.is_empty()).then(|| {
-        view! {
-            <section class="panel load-error" role="alert">
-                <h2>{move || app.lang().pick("以下报告未能载入，未参与比较", "These reports could not be loaded and are not compared")}</h2>
-                <ul>
-                    {failed.into_iter().map(|(_, e)| view! { <li>{move || e.message(app.lang())}</li> }).collect_view()}
-                </ul>
-            </section>
-        }
-    });
+    let failures = failures_panel(app, failed);
 
     view! {
         <article class="report comparison">

@@ -174,3 +174,21 @@ test('a report: the outcome group opened into its reasons is kept in the link', 
   await fresh.context.close();
   await context.close();
 });
+
+test('compared reports that fail say why; two versions of one body and year are both compared', async () => {
+  const url = dashboard.server.url;
+  const some = await openPage(dashboard.browser, `${url}?compare=reports/hongze-2024.json&compare=faults/404.json&compare=javascript:alert(1)`, { waitFor: '.comparison .chart-image' });
+  assert.equal(await some.page.locator('.comparison h1').innerText(), '比较 1 份报告');
+  const why = await some.page.locator('.comparison .load-error li').allInnerTexts();
+  assert.deepEqual(why.map((t) => t.split('：')[0]), ['faults/404.json', '不打开地址 javascript:alert(1)']);
+  await some.context.close();
+  const none = await openPage(dashboard.browser, `${url}?compare=faults/404.json&compare=fixtures/bad/truncated.json`, { waitFor: '.comparison' });
+  assert.equal(await none.page.locator('.comparison h1').innerText(), '没有可比较的报告');
+  assert.equal(await none.page.locator('.metric-switch').count(), 0);
+  assert.match(await none.page.locator('.load-error').innerText(), /truncated\.json 有误：文件不是有效的 JSON：第 12 行第 24 列/);
+  await none.context.close();
+  const versions = await openPage(dashboard.browser, `${url}?compare=reports/hongze-2024.json&compare=fixtures/e2e/hongze-2024-one-cell-changed.json`, { waitFor: '.comparison .chart-image' });
+  assert.equal(await versions.page.locator('.comparison h1').innerText(), '比较 2 份报告');
+  assert.equal(await versions.page.locator('.compared-reports li').count(), 2);
+  await versions.context.close();
+});
