@@ -123,16 +123,15 @@ fn Comparison(
     failed: Vec<(String, AppError)>,
 ) -> impl IntoView {
     let app = use_app();
-    let refs = |reports: &Arc<Vec<Arc<LoadedReport>>>| -> Vec<Report> {
-        reports.iter().map(|l| l.report.clone()).collect()
-    };
-    let owned = Arc::new(refs(&reports));
-    let borrowed = || owned.iter().collect::<Vec<&Report>>();
+    let owned = reports.clone();
+    let borrowed = || owned.iter().map(|l| &l.report).collect::<Vec<&Report>>();
     let trend = is_trend(&borrowed());
     let n = reports.len();
     let title = {
-        let first = owned.first().map(|r| (r.body.name.clone(), r.year));
-        let last_year = owned.last().map(|r| r.year);
+        let first = owned
+            .first()
+            .map(|l| (l.report.body.name.clone(), l.report.year));
+        let last_year = owned.last().map(|l| l.report.year);
         move || match (app.lang(), trend, &first, last_year) {
             (Lang::Zh, true, Some((body, y0)), Some(y1)) => format!("{body}：{y0}–{y1} 年度"),
             (Lang::En, true, Some((body, y0)), Some(y1)) => format!("{body}, {y0}–{y1}"),
@@ -231,7 +230,7 @@ fn Comparison(
         })
         .collect_view();
 
-    let any_synthetic = owned.iter().any(Report::is_synthetic);
+    let any_synthetic = owned.iter().any(|l| l.report.is_synthetic());
     let source = if any_synthetic {
         (
             "来源：各机关政府信息公开工作年度报告；含合成数据（SYNTHETIC，非真实报告） · 政府信息公开年报看板".to_string(),
@@ -251,12 +250,12 @@ fn Comparison(
             let owned = owned.clone();
             let chart_reports = owned.clone();
             let chart = Signal::derive(move || {
-                let refs: Vec<&Report> = chart_reports.iter().collect();
+                let refs: Vec<&Report> = chart_reports.iter().map(|l| &l.report).collect();
                 metric_chart(&refs, m, app.lang())
             });
             let describe_reports = owned.clone();
             let describe = Arc::new(move |i: usize, lang: Lang| {
-                let r = &describe_reports[i];
+                let r = &describe_reports[i].report;
                 let name = report_label(r, false);
                 if m == Metric::Outcomes {
                     let parts: Vec<String> = OutcomeGroup::ALL
@@ -288,6 +287,7 @@ fn Comparison(
                 columns.push(metric_label(Metric::Handled));
                 let rows = owned
                     .iter()
+                    .map(|l| &l.report)
                     .map(|r| {
                         let mut cells: Vec<CellData> =
                             outcome_mix(r).into_iter().map(cell).collect();
@@ -304,6 +304,7 @@ fn Comparison(
                 let columns = vec![Label::Ui("报告", "Report"), metric_label(m)];
                 let rows = owned
                     .iter()
+                    .map(|l| &l.report)
                     .map(|r| TableRow {
                         label: row_label(r, trend),
                         cells: vec![cell(value(r, m))],
@@ -312,7 +313,7 @@ fn Comparison(
                     .collect();
                 (columns, rows)
             };
-            let any_reported = owned.iter().any(|r| {
+            let any_reported = owned.iter().map(|l| &l.report).any(|r| {
                 if m == Metric::Outcomes {
                     outcome_mix(r).iter().any(Compared::is_reported)
                 } else {
@@ -341,6 +342,7 @@ fn Comparison(
         columns.extend(Metric::single_figures().map(metric_label));
         let rows: Vec<TableRow> = owned
             .iter()
+            .map(|l| &l.report)
             .map(|r| TableRow {
                 label: row_label(r, trend),
                 cells: Metric::single_figures()
@@ -377,7 +379,7 @@ fn Comparison(
                     {move || {
                         let lang = app.lang();
                         pairs.iter().map(|(i, j, results)| {
-                            let (earlier, later) = (&owned[*i], &owned[*j]);
+                            let (earlier, later) = (&owned[*i].report, &owned[*j].report);
                             let failing = results.iter().filter(|r| r.is_finding()).count();
                             let heading = match lang {
                                 Lang::Zh => format!("{} → {}（{}）：{failing} 项不符", earlier.year, later.year, later.body.name),
