@@ -23,6 +23,8 @@ pub fn ImportApp() -> impl IntoView {
             ),
         );
     });
+    // Built as soon as it is drawn (the tests wait for the mark).
+    Effect::new(|_| super::prerendered::page_is_built());
     view! {
         <SiteHeader>
             <a class="header-button" href=move || match app.lang() {

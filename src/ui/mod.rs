@@ -32,6 +32,7 @@ mod loading;
 mod navigation;
 mod open_local_file;
 mod panic_message;
+mod prerendered;
 mod print;
 mod report_header;
 mod report_picker;

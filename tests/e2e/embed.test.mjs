@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchBrowser } from './harness.mjs';
+import { appTookOver, launchBrowser } from './harness.mjs';
 import { startNginx, CSP } from './nginx.mjs';
 
 let nginx;
@@ -69,6 +69,7 @@ test('the site works from a subfolder under the strict policy, with no violation
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(nginx.dashboard);
   await page.waitForSelector('.report');
+  await appTookOver(page);
   await page.locator('.chart-image').first().waitFor();
   assert.match(await page.locator('body').innerText(), /2828条/);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);

@@ -98,6 +98,13 @@ export async function launchBrowser() {
   });
 }
 
+/** Waits until the app has built its page (the report's panels come one task after
+ *  another) and taken over from the prerendered copy of the default report's page (which
+ *  is inert, and would otherwise be found twice by a selector). */
+export async function appTookOver(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-ndbg-built') && !document.getElementById('ndbg-prerendered'), null, { timeout: 20000 });
+}
+
 /** A page that records console errors and uncaught exceptions. */
 export async function openPage(browser, url, { width = 1280, height = 900, scale = 1, waitFor = '.report, .load-error' } = {}) {
   const context = await browser.newContext({
@@ -110,6 +117,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, scale
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
   await page.waitForSelector(waitFor, { timeout: 20000 });
+  await appTookOver(page);
   return { page, problems, context };
 }
 
