@@ -3,7 +3,12 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     ndbg_dashboard::ui::install_panic_message();
-    leptos::mount::mount_to_body(ndbg_dashboard::ui::App);
+    // In a task of its own, after the one that instantiated the module: two shorter tasks
+    // instead of one long one (TBT in BENCHMARKS.md).
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(ndbg_dashboard::ui::App),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -101,6 +101,21 @@ pub fn parse_report(bytes: &[u8]) -> Result<Report, LoadError> {
 
 /// Parses a report from the bytes of a file, with the warnings to show beside it.
 pub fn parse_report_with_warnings(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    prepare_report(bytes)?.parse()
+}
+
+/// A report file decoded and its structure walked, ready to be parsed: the two halves of
+/// [`parse_report_with_warnings`], which the page runs in two tasks so neither holds up
+/// input for long.
+pub struct PreparedReport {
+    text: String,
+    decoded: Option<LoadWarning>,
+    structure: Option<(LoadError, (usize, usize))>,
+}
+
+/// The first half of [`parse_report_with_warnings`]: size, encoding, emptiness, a web page
+/// instead of JSON, the format version, and the walk of the structure.
+pub fn prepare_report(bytes: &[u8]) -> Result<PreparedReport, LoadError> {
     if bytes.len() > MAX_REPORT_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len(),
@@ -108,44 +123,54 @@ pub fn parse_report_with_warnings(bytes: &[u8]) -> Result<Loaded, LoadError> {
         });
     }
     let (text, decoded) = decode(bytes)?;
-    let text: &str = &text;
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    not_a_web_page(text)?;
-    check_version(text)?;
+    not_a_web_page(&text)?;
+    check_version(&text)?;
+    let structure = structure_error(&text, scan::walk(&text, &mut |_| ControlFlow::Continue(())));
+    Ok(PreparedReport {
+        text: text.into_owned(),
+        decoded,
+        structure,
+    })
+}
 
-    // The structure pass and the parse each find errors; the one earlier in the file is
-    // reported, as a reader going through the file would meet it.
-    let structure = scan::walk(text, &mut |_| ControlFlow::Continue(()));
-    let unknown = Unknown::default();
-    let parsed = {
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, Report>(Strict::new(&mut de, &unknown))
-            .map_err(|e| {
-                let path = e.path().to_string();
-                located(text, e.into_inner(), path)
-            })
-            .and_then(|report| {
-                de.end()
-                    .map_err(|e| located(text, e, String::new()))
-                    .map(|()| report)
-            })
-    };
-    let report = match (parsed, structure_error(text, structure)) {
-        (Ok(report), None) => report,
-        (Ok(_), Some((e, _))) => return Err(e),
-        (Err(e), None) => return Err(e),
-        (Err(e), Some((s, at))) => return Err(if scan_first(&e, at) { s } else { e }),
-    };
-    validate(&report, text)?;
+impl PreparedReport {
+    /// The second half of [`parse_report_with_warnings`]: the report itself.
+    pub fn parse(self) -> Result<Loaded, LoadError> {
+        let text: &str = &self.text;
+        let unknown = Unknown::default();
+        let parsed = {
+            let mut de = serde_json::Deserializer::from_str(text);
+            serde_path_to_error::deserialize::<_, Report>(Strict::new(&mut de, &unknown))
+                .map_err(|e| {
+                    let path = e.path().to_string();
+                    located(text, e.into_inner(), path)
+                })
+                .and_then(|report| {
+                    de.end()
+                        .map_err(|e| located(text, e, String::new()))
+                        .map(|()| report)
+                })
+        };
+        // The structure pass and the parse each find errors; the one earlier in the file is
+        // reported, as a reader going through the file would meet it.
+        let report = match (parsed, self.structure) {
+            (Ok(report), None) => report,
+            (Ok(_), Some((e, _))) => return Err(e),
+            (Err(e), None) => return Err(e),
+            (Err(e), Some((s, at))) => return Err(if scan_first(&e, at) { s } else { e }),
+        };
+        validate(&report, text)?;
 
-    let mut warnings = Vec::new();
-    if let Some(w) = decoded {
-        warnings.push(w);
+        let mut warnings = Vec::new();
+        if let Some(w) = self.decoded {
+            warnings.push(w);
+        }
+        warnings.extend(unknown_field_warnings(text, unknown));
+        Ok(Loaded { report, warnings })
     }
-    warnings.extend(unknown_field_warnings(text, unknown));
-    Ok(Loaded { report, warnings })
 }
 
 /// Reads `format_version` alone before the report: a file of another version is refused as

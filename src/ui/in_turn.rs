@@ -26,6 +26,8 @@ impl Turns {
                     };
                     if now < total {
                         next(built, total);
+                    } else {
+                        super::prerendered::page_is_built();
                     }
                 },
                 Duration::ZERO,

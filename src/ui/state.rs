@@ -11,7 +11,7 @@ use crate::page::PageOptions;
 use crate::report::checks::{check_report, CheckResult, Place};
 use crate::report::links::LinkPolicy;
 use crate::report::load::parse_collection;
-use crate::report::load::{parse_report_with_warnings, LoadWarning};
+use crate::report::load::{parse_report_with_warnings, prepare_report, LoadWarning, Loaded};
 use crate::report::{LoadError, Report};
 
 /// What every component may read: the language, the deployment's link policy, and the
@@ -62,6 +62,8 @@ impl AppState {
         self.fetched.update_value(|f| {
             f.insert(url, loaded.clone());
         });
+        // The page is drawn in the next task, not in the one that parsed and checked.
+        next_task().await;
         Ok(loaded)
     }
 }
@@ -91,6 +93,14 @@ impl LoadedReport {
             results,
             local: false,
             warnings: Vec::new(),
+        }
+    }
+
+    /// A report that loaded, checked, with the loader's warnings.
+    pub fn checked(url: String, loaded: Loaded) -> Self {
+        LoadedReport {
+            warnings: loaded.warnings,
+            ..LoadedReport::new(url, loaded.report)
         }
     }
 
@@ -283,10 +293,18 @@ async fn fetch_bytes(url: &str) -> Result<(Vec<u8>, String), AppError> {
     result
 }
 
-/// Fetches and parses a report.
+/// Fetches, parses and checks a report, in four tasks: the file's structure is walked, the
+/// report read, and its checks run each in a task of its own.
 pub async fn fetch_report(url: String) -> Result<Arc<LoadedReport>, AppError> {
     let (bytes, content_type) = fetch_bytes(&url).await?;
-    loaded_from_bytes(url, &bytes, &content_type)
+    next_task().await;
+    let prepared = prepare_report(&bytes).map_err(|e| load_error(&url, e, &content_type))?;
+    next_task().await;
+    let loaded = prepared
+        .parse()
+        .map_err(|e| load_error(&url, e, &content_type))?;
+    next_task().await;
+    Ok(Arc::new(LoadedReport::checked(url, loaded)))
 }
 
 /// A report from the bytes of a file, fetched or opened from the visitor's computer.
@@ -295,23 +313,34 @@ pub fn loaded_from_bytes(
     bytes: &[u8],
     content_type: &str,
 ) -> Result<Arc<LoadedReport>, AppError> {
-    match parse_report_with_warnings(bytes) {
-        Ok(loaded) => {
-            let mut shown = LoadedReport::new(url, loaded.report);
-            shown.warnings = loaded.warnings;
-            Ok(Arc::new(shown))
-        }
-        Err(error) => Err(AppError::Load {
-            url,
-            error,
-            content_type: (!content_type.is_empty() && !content_type.contains("json")).then(|| {
-                content_type
-                    .split(';')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string()
-            }),
+    let loaded =
+        parse_report_with_warnings(bytes).map_err(|e| load_error(&url, e, content_type))?;
+    Ok(Arc::new(LoadedReport::checked(url, loaded)))
+}
+
+fn load_error(url: &str, error: LoadError, content_type: &str) -> AppError {
+    AppError::Load {
+        url: url.to_string(),
+        error,
+        content_type: (!content_type.is_empty() && !content_type.contains("json")).then(|| {
+            content_type
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string()
         }),
     }
+}
+
+/// Resumes in a later task, so that the work before and after are two short tasks rather
+/// than one long one (blocking time in BENCHMARKS.md).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if queued != Some(true) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
