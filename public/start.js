@@ -29,12 +29,15 @@ try {
   // For the benchmark (bench/run.mjs): how much memory the module holds.
   start.wasmMemoryBytes = () => wasm.memory.buffer.byteLength;
 } catch (error) {
-  // No blank page: say what happened, as text.
+  // No blank page, and no prerendered copy whose controls cannot work: say what happened,
+  // as text, at the top.
+  document.getElementById('ndbg-prerendered')?.remove();
+  document.documentElement.classList.remove('ndbg-prerendered');
   const message = document.createElement('p');
   message.className = 'start-error';
   message.setAttribute('role', 'alert');
   message.textContent =
     '看板未能启动，请刷新页面或更换浏览器后重试。The dashboard could not start; reload the page or try another browser. (' +
     String(error && error.message ? error.message : error) + ')';
-  document.body.append(message);
+  document.body.prepend(message);
 }

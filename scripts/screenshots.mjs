@@ -75,6 +75,17 @@ try {
     await context.close();
     console.log('wrote docs/screenshot-embed-demo.png');
   }
+  {
+    // What a phone shows before the wasm has arrived: the prerendered copy alone.
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(server.url);
+    await page.waitForLoadState('load');
+    await page.screenshot({ path: resolve(DOCS, 'view-first-view-before-the-app-375.png') });
+    await context.close();
+    console.log('wrote docs/view-first-view-before-the-app-375.png');
+  }
   for (const [name, query, viewport, selector, prepare] of views) {
     const { page, context } = await openPage(browser, server.url + query, { ...viewport, waitFor: '.report .chart-image' });
     if (prepare) await prepare(page);

@@ -6,7 +6,11 @@ fn main() {
     // In a task of its own, after the one that instantiated the module: two shorter tasks
     // instead of one long one (TBT in BENCHMARKS.md).
     leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(ndbg_dashboard::ui::App),
+        || match ndbg_dashboard::ui::app_root() {
+            // In its own element, which builds over the prerendered copy (ui/prerendered.rs).
+            Some(root) => leptos::mount::mount_to(root, ndbg_dashboard::ui::App).forget(),
+            None => leptos::mount::mount_to_body(ndbg_dashboard::ui::App),
+        },
         std::time::Duration::ZERO,
     );
 }

@@ -54,5 +54,6 @@ pub use import_app::ImportApp;
 pub use linked_text::LinkedText;
 pub use load_error::LoadErrorPanel;
 pub use panic_message::{install_panic_message, show_panic_message};
+pub use prerendered::app_root;
 pub use report_view::ReportView;
 pub use state::{fetch_report, AppError, AppState, LoadedReport};

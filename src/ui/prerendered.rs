@@ -1,14 +1,25 @@
 //! The prerendered first view. `scripts/prerender.mjs` copies the default report's page, as
-//! this app draws it, into dist/index.html (`#ndbg-prerendered`, inert), and
+//! this app draws it, into dist/index.html (`#ndbg-prerendered`, hidden and inert), and
 //! public/first-view.js shows it before the first paint only when the address and settings
-//! are those it was made for. The app takes over from it: it builds its own page below it
-//! and removes the copy once every panel and chart is built, so nothing moves or flashes.
+//! are those it was made for. The app takes over from it: it builds its own page in
+//! `#ndbg-app`, which the style sheet lays over the copy, invisible, while the copy is shown;
+//! once every panel is built it removes the copy and shows its own page in the same frame,
+//! so nothing moves or flashes.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn root() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
+}
+
+/// The element the app is mounted in (index.html's `#ndbg-app`).
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("ndbg-app")?
+        .dyn_into()
+        .ok()
 }
 
 fn prerendered() -> Option<web_sys::Element> {
@@ -27,9 +38,10 @@ pub fn drop_prerendered_unless_shown() {
     }
 }
 
-/// The app's own page is built: marks the document (`data-ndbg-built`, which the
-/// prerender script and the tests wait for) and removes the copy two frames later, once
-/// the charts the last panels asked for have been drawn.
+/// The app's own page is built: two frames later (the charts of the last panels are drawn
+/// when their size is first reported), removes the copy and shows the app's page, marks the
+/// document (`data-ndbg-built`, which the prerender script and the tests wait for) and the
+/// time (for the benchmark).
 pub fn page_is_built() {
     request_animation_frame(|| {
         request_animation_frame(|| {
@@ -42,9 +54,7 @@ pub fn page_is_built() {
             }
             if let Some(root) = root() {
                 let _ = root.set_attribute("data-ndbg-built", "");
-                if let Ok(html) = root.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = html.class_list().remove_1("ndbg-prerendered");
-                }
+                let _ = root.class_list().remove_1("ndbg-prerendered");
             }
         })
     });

@@ -9,11 +9,12 @@ import { DIST, appTookOver, setUpDashboard } from './harness.mjs';
 const dashboard = setUpDashboard();
 const PHONE = { width: 412, height: 823 };
 
-/** A page whose wasm never arrives, so what shows is index.html's alone. */
-async function withoutTheApp(query, options = {}) {
+/** A page whose wasm is held back (it never arrives), so what shows is index.html's alone. */
+async function withoutTheApp(query, options = {}, { css = true } = {}) {
   const context = await dashboard.browser.newContext({ viewport: PHONE, ...options });
   const page = await context.newPage();
-  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.route(/\.wasm$/, () => {});
+  if (!css) await page.route(/\.css$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(dashboard.server.url + query);
   await page.waitForLoadState('load');
   return { page, context };
@@ -23,10 +24,13 @@ const copyShown = (page) => page.evaluate(() => document.getElementById('ndbg-pr
 
 test('dist/index.html holds the default report\'s page, inert, with its chart', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  assert.match(html, /<div id="ndbg-prerendered" inert>/);
+  assert.match(html, /<div id="ndbg-prerendered" hidden inert>/);
+  assert.match(html, /<meta name="ndbg-prerendered-report" content="reports\/dongguan-hr-2015.json">\n\s*<script src="first-view.js">/);
   assert.match(html, /东莞市人力资源局2015年政务信息公开工作年度报告/);
   assert.match(html, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
-  assert.doesNotMatch(html.slice(html.indexOf('ndbg-prerendered')), /<script|style="/);
+  const copy = html.slice(html.indexOf('<div id="ndbg-prerendered"'), html.indexOf('<!--/ndbg-prerendered-->'));
+  assert.ok(copy.length > 1000);
+  assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/);
 });
 
 test('before the app arrives, the default address shows the copy: title, key figures, chart', async () => {
@@ -36,7 +40,8 @@ test('before the app arrives, the default address shows the copy: title, key fig
   for (const figure of ['东莞市人力资源局2015年政务信息公开工作年度报告', '2828条', '14宗', '政务动态类', '24.43%']) {
     assert.ok(text.includes(figure), `the copy lacks ${figure}`);
   }
-  assert.ok(!text.includes('正在载入'), 'no loading line under the copy');
+  const loading = await page.locator('#ndbg-starting').boundingBox();
+  assert.ok(loading.width <= 1 && loading.height <= 1, 'the loading line is for screen readers only under the copy');
   const chart = page.locator('#ndbg-prerendered img.chart-image').first();
   assert.ok(await chart.evaluate((img) => img.complete && img.naturalWidth > 0 && img.checkVisibility()));
   await context.close();
@@ -49,8 +54,11 @@ test('any other address, language, dark theme or no JavaScript: the copy is neve
     ['?view=categories', {}],
     ['?compare=reports/hongze-2024.json', {}],
     ['?embed=1', {}],
+    ['?theme=light&theme=auto', { colorScheme: 'dark' }],
+    ['?from=timeline', {}],
     ['', { colorScheme: 'dark' }],
     ['', { javaScriptEnabled: false }],
+    ['', { viewport: { width: 1280, height: 900 } }],
   ]) {
     const { page, context } = await withoutTheApp(query, options);
     assert.equal(await copyShown(page), false, `${query} ${JSON.stringify(options)}`);
@@ -58,6 +66,59 @@ test('any other address, language, dark theme or no JavaScript: the copy is neve
     assert.ok(!text.includes('2828条'), `${query} ${JSON.stringify(options)} shows the default report's figures`);
     await context.close();
   }
+});
+
+test('without the style sheet the copy stays hidden, at any address', async () => {
+  for (const query of ['', '?report=reports/hongze-2024.json']) {
+    const { page, context } = await withoutTheApp(query, {}, { css: false });
+    assert.equal(await copyShown(page), false, query);
+    assert.ok(!(await page.locator('body').innerText()).includes('2828条'), query);
+    await context.close();
+  }
+});
+
+test('when the wasm cannot start, the copy goes and the message is at the top', async () => {
+  const context = await dashboard.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(dashboard.server.url);
+  const message = page.locator('.start-error');
+  await message.waitFor();
+  assert.equal(await page.locator('#ndbg-prerendered').count(), 0);
+  const box = await message.boundingBox();
+  assert.ok(box.y < PHONE.height, `the message is at y ${box.y}`);
+  await context.close();
+});
+
+test('while the copy is shown, screen readers hear the loading line; the takeover moves nothing', async () => {
+  const context = await dashboard.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(dashboard.server.url);
+  await page.waitForLoadState('load');
+  assert.ok(await copyShown(page));
+  const loading = page.locator('#ndbg-starting');
+  assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.match(await loading.textContent(), /正在载入/);
+  // A reader who has scrolled to the key figures before the app arrives.
+  await page.evaluate(() => document.querySelector('#ndbg-prerendered .key-figures').scrollIntoView());
+  const y = (sel) => page.evaluate((sel) => [...document.querySelectorAll(sel)].find((e) => e.checkVisibility())?.getBoundingClientRect().top, sel);
+  const before = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  release();
+  await appTookOver(page);
+  const after = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
+  for (const [i, top] of before.entries()) assert.ok(Math.abs(after[i] - top) <= 1, `moved from ${top} to ${after[i]}`);
+  assert.ok(await page.evaluate(() => window.__shift) < 0.01, 'a layout shift at takeover');
+  await context.close();
 });
 
 test('the app takes over: the copy goes, the page reads exactly as the copy did, input works', async () => {
@@ -73,9 +134,7 @@ test('the app takes over: the copy goes, the page reads exactly as the copy did,
   await page.goto(dashboard.server.url);
   await appTookOver(page);
   assert.equal(await page.locator('.report-title').count(), 1);
-  const live = await page.evaluate(() => [...document.body.children]
-    .filter((e) => e.checkVisibility() && !['SCRIPT', 'NOSCRIPT'].includes(e.tagName))
-    .map((e) => e.innerText).join('\n'));
+  const live = await page.locator('#ndbg-app').innerText();
   assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
   await page.locator('.language-switch').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
