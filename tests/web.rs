@@ -34,11 +34,12 @@ fn container(width_px: u32) -> web_sys::HtmlElement {
 }
 
 /// Lets effects and the chart's first measurement run.
+/// Long enough for a report view's panels, built one task after another, and their charts.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
