@@ -28,10 +28,14 @@ fn prerendered() -> Option<web_sys::Element> {
         .get_element_by_id("ndbg-prerendered")
 }
 
+/// Whether the copy is on screen while the app builds its own page, invisible, over it.
+pub fn copy_is_shown() -> bool {
+    root().is_some_and(|r| r.class_list().contains("ndbg-prerendered"))
+}
+
 /// At start: a copy first-view.js did not show is of no use, so it goes at once.
 pub fn drop_prerendered_unless_shown() {
-    let shown = root().is_some_and(|r| r.class_list().contains("ndbg-prerendered"));
-    if !shown {
+    if !copy_is_shown() {
         if let Some(copy) = prerendered() {
             copy.remove();
         }
