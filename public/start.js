@@ -32,6 +32,7 @@ try {
   // No blank page, and no prerendered copy whose controls cannot work: say what happened,
   // as text, at the top.
   document.getElementById('ndbg-prerendered')?.remove();
+  document.getElementById('ndbg-starting')?.remove();
   document.documentElement.classList.remove('ndbg-prerendered');
   const message = document.createElement('p');
   message.className = 'start-error';

@@ -77,7 +77,7 @@ test('without the style sheet the copy stays hidden, at any address', async () =
   }
 });
 
-test('when the wasm cannot start, the copy goes and the message is at the top', async () => {
+test('when the wasm cannot start, the copy and the loading line go and the message is at the top', async () => {
   const context = await dashboard.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.route(/\.wasm$/, (route) => route.abort());
@@ -85,6 +85,7 @@ test('when the wasm cannot start, the copy goes and the message is at the top', 
   const message = page.locator('.start-error');
   await message.waitFor();
   assert.equal(await page.locator('#ndbg-prerendered').count(), 0);
+  assert.equal(await page.locator('#ndbg-starting').count(), 0, 'no "loading" under "could not start"');
   const box = await message.boundingBox();
   assert.ok(box.y < PHONE.height, `the message is at y ${box.y}`);
   await context.close();
