@@ -17,6 +17,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as esbuild from 'esbuild';
+import { TYPES } from '../scripts/serve-dist.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'target/bench');
@@ -82,7 +83,6 @@ function build() {
 // The server: HTTPS with a throwaway certificate, brotli or gzip as the browser asks,
 // counting the bytes of each response body.
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 const compressed = new Map();
 function compress(file, encoding) {
   const key = `${file}:${encoding}`;

@@ -8,13 +8,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const DIST = resolve(import.meta.dirname, '../dist');
-const TYPES = {
+/** The content types the site's files are served with (also by the tests and the benchmark). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves dist/ on 127.0.0.1 (port 0: any free port); resolves to the server once listening. */

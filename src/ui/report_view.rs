@@ -138,7 +138,8 @@ pub fn ReportView(
     // task holds up input for long (TBT in BENCHMARKS.md). Without the copy they come with
     // the title, so the first chart is not held back by the frames between.
     let turns = Turns::start(8);
-    let top = |turn: usize| if copy_is_shown() { turn } else { 0 };
+    let split = copy_is_shown();
+    let top = move |turn: usize| if split { turn } else { 0 };
     let (figures, findings, charts, requests, table1, rest, text) = (
         loaded.clone(),
         loaded.clone(),

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { TYPES } from '../../scripts/serve-dist.mjs';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 // Test files (broken, altered and synthetic reports), served under /fixtures/.
@@ -12,14 +13,6 @@ export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 // SYNTHETIC collections written by scripts/synthetic-collection.mjs, served under /synthetic/.
 export const SYNTHETIC = resolve(process.env.NDBG_SYNTHETIC_DIR ?? join(tmpdir(), 'ndbg-synthetic'));
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Serves dist/ (and tests/fixtures/ under /fixtures/) on a free loopback port, answering a
  *  missing file with 404, not with index.html. */
