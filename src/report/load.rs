@@ -111,6 +111,9 @@ pub struct PreparedReport {
     text: String,
     decoded: Option<LoadWarning>,
     structure: Option<(LoadError, (usize, usize))>,
+    /// Where each top-level entry whose value is an object or array starts and ends (its
+    /// key's opening quote, and the byte after its value), for [`PreparedReport::rehearse`].
+    sections: Vec<(usize, usize)>,
 }
 
 /// The first half of [`parse_report_with_warnings`]: size, encoding, emptiness, a web page
@@ -128,32 +131,73 @@ pub fn prepare_report(bytes: &[u8]) -> Result<PreparedReport, LoadError> {
     }
     not_a_web_page(&text)?;
     check_version(&text)?;
-    let structure = structure_error(&text, scan::walk(&text, &mut |_| ControlFlow::Continue(())));
+    let mut keys = Vec::new();
+    let walked = scan::walk(&text, &mut |event| {
+        if let Event::Key { path, start } = event {
+            if path.len() == 1 {
+                keys.push(start);
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    let structure = structure_error(&text, walked);
+    let sections = top_level_sections(&text, &keys);
     Ok(PreparedReport {
         text: text.into_owned(),
         decoded,
         structure,
+        sections,
     })
 }
 
+/// The spans of the top-level entries whose value is an object or an array, from the
+/// offsets of the top-level keys: each entry runs to the comma before the next key, the last
+/// to the closing brace.
+fn top_level_sections(text: &str, keys: &[usize]) -> Vec<(usize, usize)> {
+    let close = text.trim_end().len().saturating_sub(1);
+    keys.iter()
+        .enumerate()
+        .filter_map(|(i, &start)| {
+            let end = keys.get(i + 1).copied().unwrap_or(close);
+            let entry = text.get(start..end)?.trim_end();
+            let entry = entry.strip_suffix(',').unwrap_or(entry).trim_end();
+            let value = entry.split_once(':')?.1.trim_start();
+            (value.starts_with('{') || value.starts_with('['))
+                .then_some((start, start + entry.len()))
+        })
+        .collect()
+}
+
 impl PreparedReport {
+    /// How many sections [`PreparedReport::rehearse`] can read one by one.
+    pub fn sections(&self) -> usize {
+        self.sections.len()
+    }
+
+    /// Reads the `index`-th section alone, as a report of that one entry, and throws the
+    /// result away. Why: the browser compiles each function of the wasm on its first call, on
+    /// the page's thread, and compiling the reader of a whole report takes a cheap phone
+    /// over 100 ms, during which the page does not answer. Read first section by section, in
+    /// tasks of their own, the reader is compiled a part at a time; the real parse then runs
+    /// the same (already compiled) code over the whole file. Results and errors here mean
+    /// nothing: the real parse reports them.
+    pub fn rehearse(&self, index: usize) {
+        let Some(entry) = self
+            .sections
+            .get(index)
+            .and_then(|&(a, b)| self.text.get(a..b))
+        else {
+            return;
+        };
+        let alone = format!("{{{entry}}}");
+        let _ = read_report(&alone, &Unknown::default());
+    }
+
     /// The second half of [`parse_report_with_warnings`]: the report itself.
     pub fn parse(self) -> Result<Loaded, LoadError> {
         let text: &str = &self.text;
         let unknown = Unknown::default();
-        let parsed = {
-            let mut de = serde_json::Deserializer::from_str(text);
-            serde_path_to_error::deserialize::<_, Report>(Strict::new(&mut de, &unknown))
-                .map_err(|e| {
-                    let path = e.path().to_string();
-                    located(text, e.into_inner(), path)
-                })
-                .and_then(|report| {
-                    de.end()
-                        .map_err(|e| located(text, e, String::new()))
-                        .map(|()| report)
-                })
-        };
+        let parsed = read_report(text, &unknown);
         // The structure pass and the parse each find errors; the one earlier in the file is
         // reported, as a reader going through the file would meet it.
         let report = match (parsed, self.structure) {
@@ -171,6 +215,23 @@ impl PreparedReport {
         warnings.extend(unknown_field_warnings(text, unknown));
         Ok(Loaded { report, warnings })
     }
+}
+
+/// The report read from the whole text by serde, wrapped to note unknown fields and to
+/// locate errors. One function for the parse and its rehearsals, so that both run (and the
+/// browser compiles) the same code.
+fn read_report(text: &str, unknown: &Unknown) -> Result<Report, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, Report>(Strict::new(&mut de, unknown))
+        .map_err(|e| {
+            let path = e.path().to_string();
+            located(text, e.into_inner(), path)
+        })
+        .and_then(|report| {
+            de.end()
+                .map_err(|e| located(text, e, String::new()))
+                .map(|()| report)
+        })
 }
 
 /// Reads `format_version` alone before the report: a file of another version is refused as
@@ -643,5 +704,63 @@ mod tests {
         assert_eq!((e.line(), e.column()), (2, 13));
         assert_eq!(char_column(text, 2, 13), 9);
         assert_eq!(char_column(text, 1, 0), 1);
+    }
+
+    /// Each section read alone is exactly one top-level entry whose value is an object or
+    /// an array, whatever the spacing, the last one included.
+    fn sections_of(text: &str) -> Vec<(String, serde_json::Value)> {
+        let prepared = prepare_report(text.as_bytes()).unwrap();
+        (0..prepared.sections())
+            .map(|i| {
+                let (a, b) = prepared.sections[i];
+                let alone: serde_json::Map<String, serde_json::Value> =
+                    serde_json::from_str(&format!("{{{}}}", &text[a..b])).unwrap();
+                assert_eq!(alone.len(), 1, "section {i}: {}", &text[a..b]);
+                alone.into_iter().next().unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sections_are_the_top_level_objects_and_arrays() {
+        let text = "{ \"format_version\" : 1,\n\"body\":{\"a\": [1, {\"b\": \"},\"}]} ,\t\"year\": 2020, \"texts\" :[ ]\n}\n";
+        let sections = sections_of(text);
+        assert_eq!(
+            sections,
+            vec![
+                (
+                    "body".to_string(),
+                    serde_json::json!({"a": [1, {"b": "},"}]})
+                ),
+                ("texts".to_string(), serde_json::json!([])),
+            ]
+        );
+    }
+
+    #[test]
+    fn rehearsing_every_section_leaves_the_parse_unchanged() {
+        for name in ["dongguan-hr-2015", "hongze-2024"] {
+            let bytes = std::fs::read(format!("public/reports/{name}.json")).unwrap();
+            let text = std::str::from_utf8(&bytes).unwrap();
+            let whole: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(text).unwrap();
+            let expected: Vec<_> = whole
+                .into_iter()
+                .filter(|(_, v)| v.is_object() || v.is_array())
+                .collect();
+            let mut found = sections_of(text);
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            assert_eq!(found, expected, "{name}");
+            assert!(found.len() >= 5, "{name}: {} sections", found.len());
+
+            let prepared = prepare_report(&bytes).unwrap();
+            for i in 0..prepared.sections() {
+                prepared.rehearse(i);
+            }
+            assert_eq!(
+                prepared.parse().unwrap(),
+                parse_report_with_warnings(&bytes).unwrap()
+            );
+        }
     }
 }

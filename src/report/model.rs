@@ -10,6 +10,17 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::number::{count, Cell, Decimal, Figure};
 
+/// Reads one field of [`Report`] in a function of its own. Why: serde's derived reader of a
+/// struct takes in, inline, the readers of its fields, and the browser compiles a wasm
+/// function whole on its first call, on the page's thread; the reader of a whole report as
+/// one function kept a cheap phone's page from answering for over 100 ms. As separate
+/// functions, each section's reader is compiled when first used (see
+/// [`super::load::PreparedReport::rehearse`]).
+#[inline(never)]
+fn separately<'de, D: Deserializer<'de>, T: Deserialize<'de>>(reader: D) -> Result<T, D::Error> {
+    T::deserialize(reader)
+}
+
 /// The version of this JSON format that the app reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -20,31 +31,56 @@ pub struct Report {
     /// Which family of report this is and, for the standard format, which edition.
     pub report_format: ReportFormat,
     pub title: String,
+    #[serde(deserialize_with = "separately")]
     pub body: Body,
     /// The calendar year reported on.
     pub year: u16,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub period: Option<Period>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub published: Option<Published>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub source: Option<Source>,
-    #[serde(default)]
+    #[serde(deserialize_with = "separately", default)]
     pub proactive: Proactive,
-    #[serde(default)]
+    #[serde(deserialize_with = "separately", default)]
     pub requests: Requests,
-    #[serde(default)]
+    #[serde(deserialize_with = "separately", default)]
     pub fees: Fees,
-    #[serde(default)]
+    #[serde(deserialize_with = "separately", default)]
     pub appeals: Appeals,
     /// One-off figures from the text (press releases, service points, ...).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<NamedFigure>,
     /// Indicator tables such as the 附表 of pre-2019 reports: label, unit, value per column.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub indicator_tables: Vec<IndicatorTable>,
     /// Free text: overview, problems, plans, other matters, as published.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "separately",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub texts: Vec<TextSection>,
 }
 

@@ -182,7 +182,8 @@ pub fn App() -> impl IntoView {
             }
         });
     };
-    load_collection();
+    // The list of reports is fetched in a task of its own, after the page's frame is built.
+    set_timeout(load_collection.clone(), std::time::Duration::ZERO);
     let retry_collection = Callback::new(move |_: ()| load_collection());
 
     let compared = Memo::new(move |_| app.location.with(|o| o.compare.clone()));

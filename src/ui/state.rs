@@ -293,12 +293,20 @@ async fn fetch_bytes(url: &str) -> Result<(Vec<u8>, String), AppError> {
     result
 }
 
-/// Fetches, parses and checks a report, in four tasks: the file's structure is walked, the
-/// report read, and its checks run each in a task of its own.
+/// Fetches, parses and checks a report in short tasks: the file's structure is walked, each
+/// section read alone (so the browser compiles the reader a part at a time, see
+/// [`crate::report::load::PreparedReport::rehearse`]), the report read, and its checks run,
+/// each in a task of its own.
 pub async fn fetch_report(url: String) -> Result<Arc<LoadedReport>, AppError> {
+    // Not in the task that asked for it (at start, the one that built the page's frame).
+    next_task().await;
     let (bytes, content_type) = fetch_bytes(&url).await?;
     next_task().await;
     let prepared = prepare_report(&bytes).map_err(|e| load_error(&url, e, &content_type))?;
+    for section in 0..prepared.sections() {
+        next_task().await;
+        prepared.rehearse(section);
+    }
     next_task().await;
     let loaded = prepared
         .parse()
