@@ -6,6 +6,7 @@
 // slowdown, cold cache, each page loaded `--runs` times, interleaved.
 //
 //   scripts/bench [--runs 10] [--no-build] [--no-scale]
+//   scripts/bench --no-build --interactions-only [--page dashboard]   (a quick look, no results written)
 //
 // Writes target/bench/results.json and target/bench/results.md, and prints each budget as
 // PASS or FAIL. Not part of the test run: timings depend on the machine.
@@ -28,6 +29,8 @@ const BUILD = !argv.includes('--no-build');
 const SCALE = !argv.includes('--no-scale');
 // Only the scale measurements (no page loads against the baselines).
 const SCALE_ONLY = argv.includes('--scale-only');
+// Only the interactions of each page (for trying a change; not the benchmark's results).
+const INTERACTIONS_ONLY = argv.includes('--interactions-only');
 const BUDGET_BYTES = 80 * 1024;
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
@@ -229,11 +232,28 @@ async function interactions(browser, server, name) {
   const { context, page } = await throttled(browser, { network: false });
   await page.goto(server.url + PAGES[name]);
   await live(page, dashboard);
-  // The event and the wait for its work in one evaluation, so no round trip between the
-  // benchmark and the page is timed.
+  // The event and the waits for its work in one evaluation, so no round trip between the
+  // benchmark and the page is timed. Two figures per interaction:
+  // - painted: the event is dispatched at the start of a frame (in a requestAnimationFrame
+  //   callback, so waiting for the screen's next refresh is not counted), and the time runs
+  //   until the end of the first frame whose rendering shows the response: the readout of
+  //   the selected row, the new report's title, the other language's words. This is the
+  //   interaction's latency as Event Timing (INP) counts it, less the wait for vsync; the
+  //   budget applies to it.
+  // - settled: until the page has done all its work for the interaction (see below),
+  //   charts drawn and decoded included.
   const act = (what, arg) => page.evaluate(async ([what, arg, dashboard]) => {
     const title = () => document.querySelector(dashboard ? '.report-title' : '#title')?.textContent;
-    const before = what === 'report' ? title() : null;
+    // The dashboard shows the selected row's figures under the chart; a baseline marks the
+    // row in its table.
+    const readout = () => dashboard ? document.querySelector('.chart-readout')?.textContent
+      : [...document.querySelectorAll('#rows tr')].findIndex((tr) => tr.className === 'selected');
+    const language = () => document.documentElement.lang + (document.querySelector(dashboard ? '.language-switch' : '#lang')?.textContent ?? '');
+    const before = { title: title(), readout: readout(), language: language() };
+    const responded = () => what === 'select' ? readout() !== before.readout
+      : what === 'language' ? language() !== before.language : title() !== before.title;
+    const afterRendering = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    await new Promise((r) => requestAnimationFrame(r));
     const t0 = performance.now();
     if (what === 'select') {
       document.querySelector('.chart-frame').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -248,12 +268,19 @@ async function interactions(browser, server, name) {
       select.value = arg;
       select.dispatchEvent(new Event('change'));
     }
-    // Then until the page has done all its work: the new report's title is shown, a
-    // zero-delay timer finds nothing changed since the last (so every task the page queued
-    // in turn, each queuing the next, has run), and on the dashboard every chart frame holds
-    // its image (drawn when the frame's size is first reported) and, after switching report
-    // or language, the next frame changes nothing. Then style and layout are computed and
-    // the chart images decoded.
+    // A message posted now runs after this frame's style, layout and paint.
+    let painted = NaN;
+    for (let i = 0; i < 600; i++) {
+      await afterRendering();
+      if (responded()) { painted = performance.now() - t0; break; }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    // Then until the page has done all its work: the response is shown, a zero-delay timer
+    // finds nothing changed since the last (so every task the page queued in turn, each
+    // queuing the next, has run), and on the dashboard every chart frame holds its image
+    // (drawn when the frame's size is first reported) and, after switching report or
+    // language, the next frame changes nothing. Then style and layout are computed and the
+    // chart images decoded.
     const charted = () => !dashboard || [...document.querySelectorAll('.chart-frame')].every((f) => f.querySelector('img.chart-image'));
     let changes = 0;
     const watch = new MutationObserver((list) => { changes += list.length; });
@@ -263,7 +290,7 @@ async function interactions(browser, server, name) {
     for (let i = 0; i < 5000; i++) {
       const seen = changes;
       await timer();
-      if (before !== null && title() === before) continue;
+      if (!responded()) continue;
       if (changes !== seen || !charted()) continue;
       if (what === 'select' || !dashboard) break;
       await frame();
@@ -272,7 +299,7 @@ async function interactions(browser, server, name) {
     watch.disconnect();
     if (dashboard) await Promise.all([...document.querySelectorAll('img.chart-image')].map((img) => img.decode().catch(() => {})));
     document.body.getBoundingClientRect();
-    return performance.now() - t0;
+    return { painted, settled: performance.now() - t0 };
   }, [what, arg, dashboard]);
   const times = { select: [], report: [], language: [] };
   // Each report fetched once before timing, as a visitor going back and forth would have.
@@ -352,6 +379,18 @@ const browser = await chromium.launch({
 });
 const results = { date: new Date().toISOString(), runs: RUNS, machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), kernel: release(), chromium: browser.version(), node: process.version }, pages: {} };
 try {
+  if (INTERACTIONS_ONLY) {
+    const only = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
+    for (const name of Object.keys(PAGES).filter((n) => n !== 'dashboard, another report' && (!only || n === only))) {
+      const inter = await interactions(browser, server, name);
+      for (const [k, xs] of Object.entries(inter)) {
+        const p = xs.map((x) => x.painted);
+        const t = xs.map((x) => x.settled);
+        console.log(`${name} ${k}: painted ${median(p).toFixed(1)} / ${quantile(p, 0.95).toFixed(1)} ms, settled ${median(t).toFixed(1)} / ${quantile(t, 0.95).toFixed(1)} ms`);
+      }
+    }
+    process.exit(0);
+  }
   if (SCALE_ONLY) {
     results.scale = await scale(browser, server);
     console.log(JSON.stringify(results.scale, null, 2));
@@ -386,7 +425,11 @@ try {
       longestTask: median(pick('longest')),
       jsHeap: median(pick('jsHeap')),
       wasmMemory: median(pick('wasmMemory')),
-      interactions: inter && Object.fromEntries(Object.entries(inter).map(([k, xs]) => [k, { median: median(xs), p95: quantile(xs, 0.95) }])),
+      interactions: inter && Object.fromEntries(Object.entries(inter).map(([k, xs]) => {
+        const painted = xs.map((x) => x.painted);
+        const settled = xs.map((x) => x.settled);
+        return [k, { median: median(painted), p95: quantile(painted, 0.95), settled: { median: median(settled), p95: quantile(settled, 0.95) } }];
+      })),
     };
   }
   if (SCALE) results.scale = await scale(browser, server);
@@ -412,7 +455,7 @@ const budgets = [
   ['another report: first view ≤ 80 KB brotli', o.bytes.total.brotli <= BUDGET_BYTES, kb(o.bytes.total.brotli)],
   ['another report: first chart ≤ Chart.js page', o.firstChart.median <= results.pages.chartjs.firstChart.median, `${ms(o.firstChart.median)} vs ${ms(results.pages.chartjs.firstChart.median)}`],
   ['another report: Total Blocking Time ≤ 50 ms', o.tbt.median <= 50, ms(o.tbt.median)],
-  ...Object.entries(d.interactions).map(([k, v]) => [`interaction p95 ≤ 16 ms (${k})`, v.p95 <= 16, `${v.p95.toFixed(1)} ms`]),
+  ...Object.entries(d.interactions).map(([k, v]) => [`interaction p95 ≤ 16 ms (${k}, painted)`, v.p95 <= 16, `${v.p95.toFixed(1)} ms (settled ${v.settled.p95.toFixed(1)} ms)`]),
   ...(results.scale ? [['keystroke p95 ≤ 16 ms at 10,000 reports', results.scale.at(-1).keystrokeP95 <= 16, `${results.scale.at(-1).keystrokeP95.toFixed(1)} ms`]] : []),
 ];
 results.budgets = budgets.map(([name, pass, found]) => ({ name, pass, found }));
@@ -424,11 +467,12 @@ md.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, p] of Object.entries(results.pages)) {
   md.push(`| ${name} | ${kb(p.bytes.total.brotli)} | ${kb(p.bytes.total.gzip)} | ${kb(p.bytes.total.raw)} | ${kb(p.wholePage.total.brotli)} | ${kb(p.wire)} | ${ms(p.fcp)} | ${ms(p.firstChart.median)} (${p.firstChart.spread.map(ms).join('–')}) | ${ms(p.lcp.median)} | ${p.cls.toFixed(3)} | ${ms(p.live.median)} | ${ms(p.tbt.median)} (${p.tbt.spread.map(ms).join('–')}) | ${ms(p.longestTask)} | ${kb(p.jsHeap)} | ${kb(p.wasmMemory)} |`);
 }
-md.push('', '| page | select (median / p95) | switch report | switch language |', '|---|---|---|---|');
+md.push('', '| page | select: painted (median / p95) | settled | switch report: painted | settled | switch language: painted | settled |', '|---|---|---|---|---|---|---|');
 for (const [name, p] of Object.entries(results.pages)) {
   const i = p.interactions;
   if (!i) continue;
-  md.push(`| ${name} | ${i.select.median.toFixed(1)} / ${i.select.p95.toFixed(1)} ms | ${i.report.median.toFixed(1)} / ${i.report.p95.toFixed(1)} ms | ${i.language.median.toFixed(1)} / ${i.language.p95.toFixed(1)} ms |`);
+  const pair = (x) => `${x.median.toFixed(1)} / ${x.p95.toFixed(1)} ms`;
+  md.push(`| ${name} | ${['select', 'report', 'language'].map((k) => `${pair(i[k])} | ${pair(i[k].settled)}`).join(' | ')} |`);
 }
 md.push('', '| dashboard first view by kind | raw | gzip | brotli |', '|---|---|---|---|');
 for (const [kind, b] of Object.entries(d.bytes.kinds)) md.push(`| ${kind} | ${b.raw} B | ${b.gzip} B | ${b.brotli} B |`);
