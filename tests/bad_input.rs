@@ -281,7 +281,7 @@ fn exercise(name: &str, report: &Report) {
     }
     let chart = Chart::Bars(bars);
     for width in [375, 1280] {
-        let (svg, height, bands) = chart.to_svg(width, Some(0), &ChartTheme::light());
+        let (svg, height, bands) = chart.to_svg(width, &ChartTheme::light());
         assert!(svg.starts_with("<svg"), "{name}");
         assert!(
             !svg.contains("NaN") && !svg.contains("inf"),

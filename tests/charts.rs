@@ -43,7 +43,6 @@ fn seed_bars() -> Vec<Bar> {
 }
 
 const BAR_BLUE: &str = "#2F6FB3";
-const SELECTED: &str = "#B43C1E";
 
 fn bars_of(svg: &str, fill: &str) -> Vec<(f64, f64, f64, f64, String)> {
     rects(svg)
@@ -55,7 +54,7 @@ fn bars_of(svg: &str, fill: &str) -> Vec<(f64, f64, f64, f64, String)> {
 #[test]
 fn the_categories_chart_draws_every_label_and_figure_with_bars_in_proportion() {
     let chart = Chart::Bars(seed_bars());
-    let (svg, height, bands) = chart.to_svg(640, None, &ChartTheme::light());
+    let (svg, height, bands) = chart.to_svg(640, &ChartTheme::light());
     assert_eq!(height, height_for(5, 640));
     assert!(svg.starts_with("<svg"));
     for text in [
@@ -78,10 +77,10 @@ fn the_categories_chart_draws_every_label_and_figure_with_bars_in_proportion() {
 }
 
 #[test]
-fn the_selected_bar_is_drawn_in_the_highlight_colour() {
-    let (svg, _, _) = Chart::Bars(seed_bars()).to_svg(640, Some(1), &ChartTheme::light());
-    assert_eq!(bars_of(&svg, SELECTED).len(), 1);
-    assert_eq!(bars_of(&svg, BAR_BLUE).len(), 4);
+fn every_bar_is_drawn_in_the_bar_colour() {
+    // A selection is shown over the image by the page (ui/chart_view.rs), not drawn into it.
+    let (svg, _, _) = Chart::Bars(seed_bars()).to_svg(640, &ChartTheme::light());
+    assert_eq!(bars_of(&svg, BAR_BLUE).len(), 5);
 }
 
 #[test]
@@ -94,7 +93,7 @@ fn all_zero_values_draw_no_bars_and_no_nan() {
             value_text: "0".into(),
         })
         .collect();
-    let (svg, _, _) = Chart::Bars(bars).to_svg(320, None, &ChartTheme::light());
+    let (svg, _, _) = Chart::Bars(bars).to_svg(320, &ChartTheme::light());
     assert!(!svg.contains("NaN") && !svg.contains("inf"));
     assert!(bars_of(&svg, BAR_BLUE).is_empty());
 }
@@ -106,7 +105,7 @@ fn text_in_a_chart_is_escaped_so_it_cannot_become_markup() {
         value: 1.0,
         value_text: "1 & \"2\"".into(),
     }];
-    let (svg, _, _) = Chart::Bars(bars).to_svg(900, None, &ChartTheme::light());
+    let (svg, _, _) = Chart::Bars(bars).to_svg(900, &ChartTheme::light());
     assert!(!svg.contains("<script"));
     assert!(svg.contains("&lt;script&gt;"));
     assert!(svg.contains("1 &amp; &quot;2&quot;"));
@@ -135,7 +134,7 @@ fn the_balance_draws_two_sides_of_equal_length_when_it_holds() {
             "结转下年度".into(),
         ],
     };
-    let (svg, _, bands) = chart.to_svg(600, None, &ChartTheme::light());
+    let (svg, _, bands) = chart.to_svg(600, &ChartTheme::light());
     for text in ["本年新收", "上年结转", "办理完毕", "结转下年度", "877"] {
         assert!(svg.contains(text), "svg lacks {text}");
     }
@@ -166,7 +165,6 @@ fn both_chart_themes_meet_contrast_requirements() {
             ("text", theme.text, 4.5),
             ("muted text", theme.muted_text, 4.5),
             ("bar", theme.bar, 3.0),
-            ("selected bar", theme.bar_selected, 3.0),
         ] {
             let ratio = rgb(colour).contrast(bg);
             assert!(ratio >= needed, "{name}: {what} {ratio:.2} < {needed}");
@@ -194,9 +192,8 @@ fn on_a_phone_labels_go_above_their_bars_and_stay_whole() {
             value_text: "149".into(),
         },
     ];
-    let (wide, _, _) = Chart::Bars(bars.clone()).to_svg(900, None, &ChartTheme::light());
-    let (narrow, height, bands) =
-        Chart::Bars(bars).to_svg(NARROW_PX - 140, None, &ChartTheme::light());
+    let (wide, _, _) = Chart::Bars(bars.clone()).to_svg(900, &ChartTheme::light());
+    let (narrow, height, bands) = Chart::Bars(bars).to_svg(NARROW_PX - 140, &ChartTheme::light());
     assert!(
         !wide.contains(long),
         "cut to fit the label column when wide"

@@ -163,12 +163,33 @@ async fn the_chart_is_an_svg_image_with_the_figures_and_follows_the_keyboard() {
     );
     let readout = text(&query(&root, ".chart-readout"));
     assert!(readout.contains("政策法规类：60条"), "{readout}");
-    // The selected bar is redrawn in the highlight colour.
-    let redrawn: web_sys::HtmlImageElement = query(&root, ".chart-image").unchecked_into();
-    let svg = String::from(js_sys::decode_uri_component(&redrawn.src()).unwrap());
+    // The image is not redrawn; a band over it marks the second bar.
+    let image: web_sys::HtmlImageElement = query(&root, ".chart-image").unchecked_into();
+    assert_eq!(image.src(), src, "the chart image is drawn once");
+    let band = query(&root, ".categories .chart-selection rect");
+    let attr = |name: &str| -> f64 { band.get_attribute(name).unwrap().parse().unwrap() };
+    let (top, height) = (attr("y"), attr("height"));
+    let mut bars: Vec<(f64, f64)> = svg
+        .split("<rect")
+        .filter(|r| r.contains("fill=\"#2F6FB3\""))
+        .map(|r| {
+            let number = |name: &str| -> f64 {
+                let from = r.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+                r[from..].split('"').next().unwrap().parse().unwrap()
+            };
+            (number("y"), number("height"))
+        })
+        .collect();
+    bars.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let middle = bars[1].0 + bars[1].1 / 2.0;
     assert!(
-        svg.contains("#B43C1E") || svg.contains("#b43c1e"),
-        "highlighted bar"
+        top < middle && middle < top + height,
+        "band {top}..{} over the second bar at {middle}",
+        top + height
+    );
+    assert!(
+        top > bars[0].0 + bars[0].1 && top + height < bars[2].0,
+        "band covers only the second row"
     );
 }
 

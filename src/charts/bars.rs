@@ -6,7 +6,7 @@ use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontStyle, IntoFont, TextStyle};
+use plotters::style::{Color, IntoFont, TextStyle};
 
 use super::{fit_text, text_width, ChartTheme, PLOTTERS_FONT_SCALE};
 
@@ -54,7 +54,6 @@ pub fn height_for(rows: usize, width: u32) -> u32 {
 pub fn draw_horizontal_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &[Bar],
-    selected: Option<usize>,
     theme: &ChartTheme,
 ) -> Result<Vec<RowBand>, DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&theme.background)?;
@@ -101,23 +100,14 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
         } else {
             top + ROW_PX / 2
         };
-        let is_selected = selected == Some(index);
-        let weight = if is_selected {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        let label_style = TextStyle::from(
-            (theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE)
-                .into_font()
-                .style(weight),
-        )
-        .color(&theme.text)
-        .pos(if narrow {
-            Pos::new(HPos::Left, VPos::Center)
-        } else {
-            Pos::new(HPos::Right, VPos::Center)
-        });
+        let label_style =
+            TextStyle::from((theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE).into_font())
+                .color(&theme.text)
+                .pos(if narrow {
+                    Pos::new(HPos::Left, VPos::Center)
+                } else {
+                    Pos::new(HPos::Right, VPos::Center)
+                });
         let label_at = if narrow {
             (2, top + 10)
         } else {
@@ -135,11 +125,7 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
 
         let length = (bar.value.max(0.0) * scale).round() as i32;
         let x0 = bar_x0 as i32 + 1;
-        let fill = if is_selected {
-            theme.bar_selected
-        } else {
-            theme.bar
-        };
+        let fill = theme.bar;
         if length > 0 {
             area.draw(&Rectangle::new(
                 [
@@ -149,13 +135,10 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(
                 fill.filled(),
             ))?;
         }
-        let value_style = TextStyle::from(
-            (theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE)
-                .into_font()
-                .style(weight),
-        )
-        .color(&theme.muted_text)
-        .pos(Pos::new(HPos::Left, VPos::Center));
+        let value_style =
+            TextStyle::from((theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE).into_font())
+                .color(&theme.muted_text)
+                .pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(
             bar.value_text.clone(),
             (x0 + length + GAP, middle),

@@ -20,7 +20,6 @@ pub struct ChartTheme {
     pub text: RGBColor,
     pub muted_text: RGBColor,
     pub bar: RGBColor,
-    pub bar_selected: RGBColor,
     pub grid: RGBColor,
     /// Colours of the parts of a stacked bar, in legend order; each has at least 3:1
     /// contrast against the background.
@@ -35,7 +34,6 @@ impl ChartTheme {
             text: RGBColor(0x1f, 0x23, 0x28),
             muted_text: RGBColor(0x4b, 0x55, 0x63),
             bar: RGBColor(0x2f, 0x6f, 0xb3),
-            bar_selected: RGBColor(0xb4, 0x3c, 0x1e),
             grid: RGBColor(0xd0, 0xd7, 0xde),
             series: [
                 RGBColor(0x2f, 0x6f, 0xb3),
@@ -58,7 +56,6 @@ impl ChartTheme {
             text: RGBColor(0xe6, 0xed, 0xf3),
             muted_text: RGBColor(0xb8, 0xc2, 0xcc),
             bar: RGBColor(0x58, 0xa6, 0xff),
-            bar_selected: RGBColor(0xf0, 0x88, 0x3e),
             grid: RGBColor(0x3a, 0x42, 0x4c),
             series: [
                 RGBColor(0x58, 0xa6, 0xff),
@@ -159,19 +156,12 @@ impl Chart {
     }
 
     /// The chart as an SVG document `width` pixels wide, with each row's band.
-    pub fn to_svg(
-        &self,
-        width: u32,
-        selected: Option<usize>,
-        theme: &ChartTheme,
-    ) -> (String, u32, Vec<RowBand>) {
+    pub fn to_svg(&self, width: u32, theme: &ChartTheme) -> (String, u32, Vec<RowBand>) {
         let height = self.height(width);
         let (svg, bands) = render_svg(width, height, |area| {
             match self {
-                Chart::Bars(bars) => draw_horizontal_bars(area, bars, selected, theme),
-                Chart::Stacked { rows, legend } => {
-                    draw_stacked_bars(area, rows, legend, selected, theme)
-                }
+                Chart::Bars(bars) => draw_horizontal_bars(area, bars, theme),
+                Chart::Stacked { rows, legend } => draw_stacked_bars(area, rows, legend, theme),
             }
             // An in-memory SVG target cannot fail to draw.
             .unwrap_or_default()
@@ -204,7 +194,7 @@ const SOURCE_PX: u32 = 26;
 /// The chart as a document for downloads: a title above it and the source below, so a chart
 /// pasted into a document still says what it shows and where it comes from.
 pub fn chart_document_svg(chart: &Chart, width: u32, title: &str, source: &str) -> (String, u32) {
-    let (inner, height, _) = chart.to_svg(width, None, &ChartTheme::light());
+    let (inner, height, _) = chart.to_svg(width, &ChartTheme::light());
     let total = TITLE_PX + height + SOURCE_PX;
     let fit = |text: &str, px: f64| escape_xml(&fit_text(text, px, width as f64 - 8.0));
     let svg = format!(

@@ -7,7 +7,7 @@ use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontStyle, IntoFont, TextStyle};
+use plotters::style::{Color, IntoFont, TextStyle};
 
 use super::bars::RowBand;
 use super::{fit_text, text_width, ChartTheme, PLOTTERS_FONT_SCALE};
@@ -55,19 +55,12 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     rows: &[StackedRow],
     legend: &[String],
-    selected: Option<usize>,
     theme: &ChartTheme,
 ) -> Result<Vec<RowBand>, DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&theme.background)?;
     let (width, _) = area.dim_in_pixel();
     let width = width as f64;
-    let font = |weight: FontStyle| {
-        TextStyle::from(
-            (theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE)
-                .into_font()
-                .style(weight),
-        )
-    };
+    let font = || TextStyle::from((theme.font_family, FONT_PX * PLOTTERS_FONT_SCALE).into_font());
 
     let lines = legend_lines(legend, width);
     for (line_no, line) in lines.iter().enumerate() {
@@ -83,7 +76,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
             area.draw(&Text::new(
                 legend[i].clone(),
                 (x, y),
-                font(FontStyle::Normal)
+                font()
                     .color(&theme.text)
                     .pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
@@ -117,15 +110,10 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
     for (index, row) in rows.iter().enumerate() {
         let row_top = top + ROW_PX * index as i32;
         let middle = row_top + ROW_PX / 2;
-        let weight = if selected == Some(index) {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
         area.draw(&Text::new(
             fit_text(&row.label, FONT_PX, label_w),
             (label_w as i32, middle),
-            font(weight)
+            font()
                 .color(&theme.text)
                 .pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
@@ -153,19 +141,10 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(
             }
             x += length;
         }
-        if selected == Some(index) {
-            area.draw(&Rectangle::new(
-                [
-                    (bar_x0 - 3, middle - BAR_PX / 2 - 3),
-                    (x + 2, middle + BAR_PX / 2 + 3),
-                ],
-                theme.bar_selected.stroke_width(2),
-            ))?;
-        }
         area.draw(&Text::new(
             row.total_text.clone(),
             (x + GAP, middle),
-            font(weight)
+            font()
                 .color(&theme.muted_text)
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;

@@ -2,6 +2,10 @@
 //! chart is drawn by plotters into SVG and shown as an image, so it is crisp at any pixel
 //! density and nothing in it can run. Hover or tap shows a row's exact figures; a click or
 //! Enter selects it; arrow keys move between rows.
+//!
+//! The selected row is marked by a band laid over the image, not drawn into it: a new image
+//! per selection made the browser decode a whole chart again before the selection showed
+//! (interaction latency in BENCHMARKS.md).
 
 use std::sync::Arc;
 
@@ -17,18 +21,13 @@ use crate::charts::{Chart, ChartTheme};
 use crate::i18n::Lang;
 
 /// Draws the chart at `width` CSS pixels and returns it as a data URL, with the row bands.
-fn draw(
-    chart: &Chart,
-    selected: Option<usize>,
-    width: u32,
-    dark: bool,
-) -> (String, u32, Vec<RowBand>) {
+fn draw(chart: &Chart, width: u32, dark: bool) -> (String, u32, Vec<RowBand>) {
     let theme = if dark {
         ChartTheme::dark()
     } else {
         ChartTheme::light()
     };
-    let (svg, height, bands) = chart.to_svg(width, selected, &theme);
+    let (svg, height, bands) = chart.to_svg(width, &theme);
     let url = format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&svg))
@@ -104,8 +103,22 @@ pub fn ChartView(
     let hovered = RwSignal::new(None::<usize>);
     let drawn = Memo::new(move |_| {
         let w = width.get();
-        (w > 0).then(|| chart.with(|c| draw(c, selected.get(), w, app.dark.get())))
+        (w > 0).then(|| chart.with(|c| draw(c, w, app.dark.get())))
     });
+    // The selected row's band, in the image's own units, so it scales with the image.
+    let selection = move || {
+        let i = selected.get()?;
+        drawn.with(|d| {
+            let (_, height, bands) = d.as_ref()?;
+            let band = bands.iter().find(|b| b.index == i)?;
+            Some((
+                width.get_untracked(),
+                *height,
+                band.top,
+                band.bottom - band.top,
+            ))
+        })
+    };
     let pick = move |ev: &web_sys::MouseEvent| -> Option<usize> {
         let img = event_target::<web_sys::HtmlElement>(ev);
         drawn.with_untracked(|d| {
@@ -181,6 +194,11 @@ pub fn ChartView(
                             selected.update(|s| *s = if *s == hit { None } else { hit });
                         }
                     />
+                })}
+                {move || selection().map(|(w, h, top, rows)| view! {
+                    <svg class="chart-selection" aria-hidden="true" viewBox=format!("0 0 {w} {h}") preserveAspectRatio="none">
+                        <rect x="1" y=top.to_string() width=w.saturating_sub(2).to_string() height=rows.to_string() rx="4" />
+                    </svg>
                 })}
             </div>
             <figcaption class="chart-readout" aria-live="polite">{readout}</figcaption>

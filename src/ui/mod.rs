@@ -35,6 +35,7 @@ mod panic_message;
 mod prerendered;
 mod print;
 mod report_header;
+mod report_list;
 mod report_picker;
 mod report_text;
 mod report_view;

@@ -4,13 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::navigation::{compare_reports, href, in_page, navigate, open_report};
+use super::navigation::{compare_reports, navigate};
+use super::report_list::{ReportList, LISTED};
 use super::state::use_app;
 use crate::catalogue::Search;
-use crate::i18n::{level_name, Lang};
-
-/// At most this many matches are listed at once; the count says how many there are.
-const LISTED: usize = 50;
+use crate::i18n::Lang;
 
 #[component]
 pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
@@ -84,63 +82,6 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
             Lang::En => format!("{shown} of {total} reports match."),
         }
     };
-    let row = move |index: usize| {
-        let entry = app.collection.with_untracked(|c| c.entries[index].clone());
-        let url = entry.url.clone();
-        let is_ticked = {
-            let url = url.clone();
-            move || ticked.with(|t| t.contains(&url))
-        };
-        let tick = {
-            let url = url.clone();
-            move |_| {
-                ticked.update(|t| match t.iter().position(|u| *u == url) {
-                    Some(i) => {
-                        t.remove(i);
-                    }
-                    None => t.push(url.clone()),
-                })
-            }
-        };
-        // Anything that changes what is on screen (the language too) closes the list, so a
-        // row's words and link are made once, without a reactive closure each: a keystroke
-        // that lists many rows stays cheap.
-        let target = app.location.with_untracked(|o| {
-            let mut o = o.clone();
-            open_report(&mut o, &url);
-            href(&o)
-        });
-        let lang = app.lang.get_untracked();
-        let go = {
-            let url = url.clone();
-            in_page(app, move |o| open_report(o, &url))
-        };
-        let close_after = move |ev: leptos::ev::MouseEvent| {
-            go(ev);
-            open.set(false);
-        };
-        let label = format!("{} · {}", entry.entry.year, entry.entry.body);
-        view! {
-            <li class="picker-row">
-                <label class="picker-choice">
-                    <input type="checkbox" prop:checked=is_ticked on:change=tick />
-                    <span class="picker-text">
-                        <span lang="zh-CN" class="picker-name">{label}</span>" "
-                        <span class="picker-region">
-                            <span lang="zh-CN">{entry.entry.region.clone()}</span>
-                            {entry.entry.level.map(|l| format!(" · {}", level_name(lang, l)))}
-                        </span>
-                        {entry.synthetic.then(|| view! {
-                            " "<span class="synthetic-badge">{lang.pick("合成数据", "synthetic")}</span>
-                        })}
-                    </span>
-                </label>
-                <a class="picker-open" href=target on:click=close_after>
-                    {lang.pick("打开", "Open")}
-                </a>
-            </li>
-        }
-    };
     let compare = move |_| {
         let urls = ticked.get_untracked();
         if urls.len() >= 2 {
@@ -206,13 +147,7 @@ pub fn ReportPicker(on_retry: Callback<()>) -> impl IntoView {
                         </label>
                     </div>
                     <p class="picker-count" aria-live="polite">{count_text}</p>
-                    <ul class="picker-list">
-                        <For
-                            each=move || matches.with(|m| m.iter().take(LISTED).copied().collect::<Vec<_>>())
-                            key=|i| *i
-                            children=row
-                        />
-                    </ul>
+                    <ReportList matches=matches ticked=ticked open=open />
                     <p class="picker-ticked" aria-live="polite">{move || {
                         let names: Vec<String> = ticked.with(|t| {
                             app.collection.with(|c| {

@@ -1,0 +1,232 @@
+//! The rows of the report list: a row per listed report, with its tick box and its link.
+//!
+//! Built with the DOM directly, each row a copy of one made in advance, because a keystroke
+//! that lists 50 other reports built 50 rows through the view layer in 100–160 ms on a cheap
+//! phone (keystroke time in BENCHMARKS.md). Rows built are kept while the list is open, so
+//! going back to an earlier search reuses them. Report text goes in as text
+//! (`set_text_content`), never as markup; the links are the page's own addresses.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement};
+
+use super::navigation::{href, in_page, open_report};
+use super::state::use_app;
+use crate::catalogue::CollectionEntry;
+use crate::i18n::{level_name, Lang};
+use crate::page::PageOptions;
+
+/// At most this many matches are listed at once; the count says how many there are.
+pub const LISTED: usize = 50;
+
+/// A row on screen: the list item, its tick box, and the report it stands for.
+struct Row {
+    item: Element,
+    tick: HtmlInputElement,
+    url: String,
+}
+
+#[component]
+pub fn ReportList(
+    /// The collection's entries that match, by index, newest first.
+    matches: Memo<Vec<usize>>,
+    ticked: RwSignal<Vec<String>>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let list = NodeRef::<html::Ul>::new();
+    // Anything that changes what is on screen (the language too) closes the list, so a row
+    // is made once for the language and the address of the moment the list opened.
+    let lang = app.lang.get_untracked();
+    let here = app.location.get_untracked();
+    let rows = StoredValue::new_local(HashMap::<usize, Row>::new());
+    let template = StoredValue::new_local(None::<Element>);
+    // The reports listed, in order, as on screen.
+    let listed = StoredValue::new(Vec::<usize>::new());
+
+    Effect::new(move |_| {
+        let indices: Vec<usize> = matches.with(|m| m.iter().take(LISTED).copied().collect());
+        let Some(ul) = list.get() else {
+            return;
+        };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if template.with_value(Option::is_none) {
+            template.set_value(row_template(&document));
+        }
+        template.with_value(|template| {
+            let Some(template) = template else {
+                return;
+            };
+            app.collection.with_untracked(|c| {
+                rows.update_value(|rows| {
+                    for &i in &indices {
+                        if let (Entry::Vacant(slot), Some(entry)) =
+                            (rows.entry(i), c.entries.get(i))
+                        {
+                            if let Some(row) = fill_row(&document, template, entry, &here, lang) {
+                                slot.insert(row);
+                            }
+                        }
+                    }
+                });
+            });
+        });
+        // Only the rows that change are taken out or put in: a row left in place costs
+        // the browser nothing to lay out again.
+        rows.with_value(|rows| {
+            let keep: HashSet<usize> = indices.iter().copied().collect();
+            for gone in listed.with_value(|l| {
+                l.iter()
+                    .filter(|i| !keep.contains(i))
+                    .copied()
+                    .collect::<Vec<_>>()
+            }) {
+                if let Some(row) = rows.get(&gone) {
+                    row.item.remove();
+                }
+            }
+            let mut at = ul.first_element_child();
+            for i in &indices {
+                let Some(row) = rows.get(i) else {
+                    continue;
+                };
+                if at.as_ref() == Some(&row.item) {
+                    at = row.item.next_element_sibling();
+                } else {
+                    let _ = ul.insert_before(&row.item, at.as_ref().map(|e| e.unchecked_ref()));
+                }
+            }
+        });
+        listed.set_value(indices);
+    });
+    // The tick boxes follow the reports ticked (a tick here, "clear", or the list opening).
+    Effect::new(move |_| {
+        ticked.with(|t| {
+            rows.with_value(|rows| {
+                for row in rows.values() {
+                    row.tick.set_checked(t.contains(&row.url));
+                }
+            })
+        })
+    });
+
+    let url_of = move |target: Option<web_sys::EventTarget>| -> Option<String> {
+        target?
+            .dyn_into::<Element>()
+            .ok()?
+            .closest(".picker-row")
+            .ok()??
+            .get_attribute("data-url")
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(url) = url_of(ev.target()) else {
+            return;
+        };
+        ticked.update(|t| match t.iter().position(|u| *u == url) {
+            Some(i) => {
+                t.remove(i);
+            }
+            None => t.push(url),
+        });
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let on_link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("a.picker-open").ok().flatten())
+            .is_some();
+        if !on_link {
+            return;
+        }
+        let Some(url) = url_of(ev.target()) else {
+            return;
+        };
+        in_page(app, move |o| open_report(o, &url))(ev);
+        open.set(false);
+    };
+    view! { <ul class="picker-list" node_ref=list on:change=on_change on:click=on_click></ul> }
+}
+
+/// One row, empty: cloned for each report listed.
+fn row_template(document: &Document) -> Option<Element> {
+    let make = |tag: &str, class: &str| -> Option<Element> {
+        let e = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        Some(e)
+    };
+    let item = make("li", "picker-row")?;
+    let choice = make("label", "picker-choice")?;
+    let tick = make("input", "")?;
+    tick.set_attribute("type", "checkbox").ok()?;
+    let text = make("span", "picker-text")?;
+    let name = make("span", "picker-name")?;
+    name.set_attribute("lang", "zh-CN").ok()?;
+    let region = make("span", "picker-region")?;
+    let region_name = make("span", "")?;
+    region_name.set_attribute("lang", "zh-CN").ok()?;
+    region.append_child(&region_name).ok()?;
+    region.append_child(&document.create_text_node("")).ok()?;
+    text.append_child(&name).ok()?;
+    text.append_child(&document.create_text_node(" ")).ok()?;
+    text.append_child(&region).ok()?;
+    choice.append_child(&tick).ok()?;
+    choice.append_child(&text).ok()?;
+    let link = make("a", "picker-open")?;
+    item.append_child(&choice).ok()?;
+    item.append_child(&link).ok()?;
+    Some(item)
+}
+
+/// A copy of the template filled in for one report.
+fn fill_row(
+    document: &Document,
+    template: &Element,
+    entry: &CollectionEntry,
+    here: &PageOptions,
+    lang: Lang,
+) -> Option<Row> {
+    let item: Element = template.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let choice = item.first_element_child()?;
+    let tick: HtmlInputElement = choice.first_element_child()?.dyn_into().ok()?;
+    let text = tick.next_element_sibling()?;
+    let name = text.first_element_child()?;
+    let region = name.next_element_sibling()?;
+    let region_name = region.first_element_child()?;
+    let link = choice.next_element_sibling()?;
+
+    item.set_attribute("data-url", &entry.url).ok()?;
+    name.set_text_content(Some(&format!(
+        "{} · {}",
+        entry.entry.year, entry.entry.body
+    )));
+    region_name.set_text_content(Some(&entry.entry.region));
+    if let Some(level) = entry.entry.level {
+        region_name
+            .next_sibling()?
+            .set_text_content(Some(&format!(" · {}", level_name(lang, level))));
+    }
+    if entry.synthetic {
+        let badge = document.create_element("span").ok()?;
+        badge.set_class_name("synthetic-badge");
+        badge.set_text_content(Some(lang.pick("合成数据", "synthetic")));
+        text.append_child(&document.create_text_node(" ")).ok()?;
+        text.append_child(&badge).ok()?;
+    }
+    let mut target = here.clone();
+    open_report(&mut target, &entry.url);
+    link.set_attribute("href", &href(&target)).ok()?;
+    link.set_text_content(Some(lang.pick("打开", "Open")));
+    Some(Row {
+        item,
+        tick,
+        url: entry.url.clone(),
+    })
+}
