@@ -111,9 +111,10 @@ pub struct PreparedReport {
     text: String,
     decoded: Option<LoadWarning>,
     structure: Option<(LoadError, (usize, usize))>,
-    /// Where each top-level entry whose value is an object or array starts and ends (its
-    /// key's opening quote, and the byte after its value), for [`PreparedReport::rehearse`].
-    sections: Vec<(usize, usize)>,
+    /// The sections of the report the file has (a field of [`Report`] whose value is an
+    /// object or an array), each with where its entry starts and ends (its key's opening
+    /// quote, and the byte after its value), for [`PreparedReport::rehearse`].
+    sections: Vec<(&'static str, usize, usize)>,
 }
 
 /// The first half of [`parse_report_with_warnings`]: size, encoding, emptiness, a web page
@@ -150,10 +151,26 @@ pub fn prepare_report(bytes: &[u8]) -> Result<PreparedReport, LoadError> {
     })
 }
 
-/// The spans of the top-level entries whose value is an object or an array, from the
-/// offsets of the top-level keys: each entry runs to the comma before the next key, the last
-/// to the closing brace.
-fn top_level_sections(text: &str, keys: &[usize]) -> Vec<(usize, usize)> {
+/// The fields of [`Report`] that hold an object or an array: the sections worth reading
+/// alone first. Only these, so a file of many unknown entries costs no more tasks.
+const SECTIONS: [&str; 11] = [
+    "body",
+    "period",
+    "published",
+    "source",
+    "proactive",
+    "requests",
+    "fees",
+    "appeals",
+    "figures",
+    "indicator_tables",
+    "texts",
+];
+
+/// The spans of the top-level entries that are sections of the report and whose value is an
+/// object or an array, from the offsets of the top-level keys: each entry runs to the comma
+/// before the next key, the last to the closing brace.
+fn top_level_sections(text: &str, keys: &[usize]) -> Vec<(&'static str, usize, usize)> {
     let close = text.trim_end().len().saturating_sub(1);
     keys.iter()
         .enumerate()
@@ -161,31 +178,38 @@ fn top_level_sections(text: &str, keys: &[usize]) -> Vec<(usize, usize)> {
             let end = keys.get(i + 1).copied().unwrap_or(close);
             let entry = text.get(start..end)?.trim_end();
             let entry = entry.strip_suffix(',').unwrap_or(entry).trim_end();
-            let value = entry.split_once(':')?.1.trim_start();
-            (value.starts_with('{') || value.starts_with('['))
-                .then_some((start, start + entry.len()))
+            let (key, value) = entry.split_once(':')?;
+            let key = key.trim_end().strip_prefix('"')?.strip_suffix('"')?;
+            let name = SECTIONS.into_iter().find(|s| *s == key)?;
+            let value = value.trim_start();
+            (value.starts_with('{') || value.starts_with('[')).then_some((
+                name,
+                start,
+                start + entry.len(),
+            ))
         })
         .collect()
 }
 
 impl PreparedReport {
-    /// How many sections [`PreparedReport::rehearse`] can read one by one.
-    pub fn sections(&self) -> usize {
-        self.sections.len()
+    /// The sections [`PreparedReport::rehearse`] can read one by one, in the file's order.
+    pub fn sections(&self) -> Vec<&'static str> {
+        self.sections.iter().map(|(name, _, _)| *name).collect()
     }
 
-    /// Reads the `index`-th section alone, as a report of that one entry, and throws the
+    /// Reads the section `name` alone, as a report of that one entry, and throws the
     /// result away. Why: the browser compiles each function of the wasm on its first call, on
     /// the page's thread, and compiling the reader of a whole report takes a cheap phone
     /// over 100 ms, during which the page does not answer. Read first section by section, in
     /// tasks of their own, the reader is compiled a part at a time; the real parse then runs
     /// the same (already compiled) code over the whole file. Results and errors here mean
     /// nothing: the real parse reports them.
-    pub fn rehearse(&self, index: usize) {
+    pub fn rehearse(&self, name: &str) {
         let Some(entry) = self
             .sections
-            .get(index)
-            .and_then(|&(a, b)| self.text.get(a..b))
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .and_then(|&(_, a, b)| self.text.get(a..b))
         else {
             return;
         };
@@ -706,24 +730,28 @@ mod tests {
         assert_eq!(char_column(text, 1, 0), 1);
     }
 
-    /// Each section read alone is exactly one top-level entry whose value is an object or
-    /// an array, whatever the spacing, the last one included.
+    /// Each section read alone is exactly one top-level entry that is a field of the report
+    /// and whose value is an object or an array, whatever the spacing, the last one included.
     fn sections_of(text: &str) -> Vec<(String, serde_json::Value)> {
         let prepared = prepare_report(text.as_bytes()).unwrap();
-        (0..prepared.sections())
-            .map(|i| {
-                let (a, b) = prepared.sections[i];
+        prepared
+            .sections
+            .iter()
+            .map(|&(name, a, b)| {
                 let alone: serde_json::Map<String, serde_json::Value> =
                     serde_json::from_str(&format!("{{{}}}", &text[a..b])).unwrap();
-                assert_eq!(alone.len(), 1, "section {i}: {}", &text[a..b]);
-                alone.into_iter().next().unwrap()
+                assert_eq!(alone.len(), 1, "section {name}: {}", &text[a..b]);
+                let (key, value) = alone.into_iter().next().unwrap();
+                assert_eq!(key, name);
+                (key, value)
             })
             .collect()
     }
 
     #[test]
     fn sections_are_the_top_level_objects_and_arrays() {
-        let text = "{ \"format_version\" : 1,\n\"body\":{\"a\": [1, {\"b\": \"},\"}]} ,\t\"year\": 2020, \"texts\" :[ ]\n}\n";
+        // Unknown entries are not sections, whatever their value.
+        let text = "{ \"format_version\" : 1,\n\"body\":{\"a\": [1, {\"b\": \"},\"}]} ,\t\"year\": 2020, \"k1\": [], \"nickname\": {\"x\": 1}, \"texts\" :[ ]\n}\n";
         let sections = sections_of(text);
         assert_eq!(
             sections,
@@ -746,7 +774,7 @@ mod tests {
                 serde_json::from_str(text).unwrap();
             let expected: Vec<_> = whole
                 .into_iter()
-                .filter(|(_, v)| v.is_object() || v.is_array())
+                .filter(|(k, v)| SECTIONS.contains(&k.as_str()) && (v.is_object() || v.is_array()))
                 .collect();
             let mut found = sections_of(text);
             found.sort_by(|a, b| a.0.cmp(&b.0));
@@ -754,8 +782,8 @@ mod tests {
             assert!(found.len() >= 5, "{name}: {} sections", found.len());
 
             let prepared = prepare_report(&bytes).unwrap();
-            for i in 0..prepared.sections() {
-                prepared.rehearse(i);
+            for name in prepared.sections() {
+                prepared.rehearse(name);
             }
             assert_eq!(
                 prepared.parse().unwrap(),

@@ -102,13 +102,6 @@ fn apply_page_options(options: &PageOptions, dark: RwSignal<bool>) {
 /// The state every page of the site shares, from the address: provided through context,
 /// with the theme, accent, care mode and history applied to the document.
 pub fn start_app_state() -> AppState {
-    // The words index.html shows while the wasm downloads.
-    if let Some(starting) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("ndbg-starting"))
-    {
-        starting.remove();
-    }
     super::prerendered::drop_prerendered_unless_shown();
     let options = options_in_address();
     let app = AppState {
@@ -137,6 +130,16 @@ pub fn start_app_state() -> AppState {
         }
     });
     app
+}
+
+/// Removes the words index.html shows while the wasm downloads, when the page replaces them.
+pub fn remove_starting_line() {
+    if let Some(starting) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("ndbg-starting"))
+    {
+        starting.remove();
+    }
 }
 
 /// Sets the document's language (for screen readers and fonts) and its title.
@@ -239,6 +242,12 @@ pub fn App() -> impl IntoView {
         set_document_language_and_title(lang, &title);
     });
 
+    // The page's frame is built in the next task: this one set up the state, and the first
+    // use of the view layer compiles much of the wasm (two shorter tasks at start, not one
+    // long one: blocking time in BENCHMARKS.md).
+    let due = RwSignal::new(false);
+    set_timeout(move || due.set(true), std::time::Duration::ZERO);
+
     // A report page says when it is built (in_turn.rs); any other page is built as soon as
     // it is drawn.
     Effect::new(move |_| {
@@ -246,7 +255,7 @@ pub fn App() -> impl IntoView {
             && panel.get().is_none()
             && state.with(|s| matches!(s, Some(Ok(_))));
         let drawn = !compared.with(Vec::is_empty) || state.with(Option::is_some);
-        if drawn && !report_page {
+        if drawn && !report_page && due.get() {
             super::prerendered::page_is_built();
         }
     });
@@ -265,34 +274,43 @@ pub fn App() -> impl IntoView {
             .into_any(),
         }
     };
-    if options.embed {
-        return view! { <main id="main" class="page">{main}</main> }.into_any();
-    }
-    // The header's controls are built in the next task: two short tasks at start, not one
-    // long one (blocking time in BENCHMARKS.md).
-    let controls_due = RwSignal::new(false);
-    set_timeout(move || controls_due.set(true), std::time::Duration::ZERO);
-    view! {
-        <SiteHeader>
-            <Show when=move || controls_due.get()>
-                <ReportPicker on_retry=retry_collection />
-                <OpenLocalFile />
-                <a class="header-button" href=move || match app.lang() {
-                    Lang::Zh => "import/",
-                    Lang::En => "import/?lang=en",
-                }>{move || app.lang().pick("导入报告", "Import")}</a>
-                <CopyLink />
-                <LanguageSwitch />
-                <CareSwitch />
-            </Show>
-        </SiteHeader>
-        <main id="main" class="page">{main}</main>
-        <footer class="site-footer">
-            <p>{move || app.lang().pick(
-                "数据按各机关发布的年度报告原文转录。报告未给出的数字显示为“未报告”，空白不等于零；计算所得的数字另有标注。",
-                "Figures are transcribed from the reports as each body published them. A figure a report does not give is shown as “not reported”; a blank is not a zero; computed figures are marked.",
-            )}</p>
-        </footer>
-    }
-    .into_any()
+    let embed = options.embed;
+    let page = move || {
+        if !due.get() {
+            return None;
+        }
+        remove_starting_line();
+        if embed {
+            return Some(view! { <main id="main" class="page">{main}</main> }.into_any());
+        }
+        // The header's controls are built in the task after: two short tasks, not one long.
+        let controls_due = RwSignal::new(false);
+        set_timeout(move || controls_due.set(true), std::time::Duration::ZERO);
+        Some(
+            view! {
+                <SiteHeader>
+                    <Show when=move || controls_due.get()>
+                        <ReportPicker on_retry=retry_collection />
+                        <OpenLocalFile />
+                        <a class="header-button" href=move || match app.lang() {
+                            Lang::Zh => "import/",
+                            Lang::En => "import/?lang=en",
+                        }>{move || app.lang().pick("导入报告", "Import")}</a>
+                        <CopyLink />
+                        <LanguageSwitch />
+                        <CareSwitch />
+                    </Show>
+                </SiteHeader>
+                <main id="main" class="page">{main}</main>
+                <footer class="site-footer">
+                    <p>{move || app.lang().pick(
+                        "数据按各机关发布的年度报告原文转录。报告未给出的数字显示为“未报告”，空白不等于零；计算所得的数字另有标注。",
+                        "Figures are transcribed from the reports as each body published them. A figure a report does not give is shown as “not reported”; a blank is not a zero; computed figures are marked.",
+                    )}</p>
+                </footer>
+            }
+            .into_any(),
+        )
+    };
+    page.into_any()
 }

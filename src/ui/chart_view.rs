@@ -71,9 +71,32 @@ pub fn ChartView(
         let Some(el) = frame.get() else {
             return;
         };
+        let frame_el = el.clone();
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-                measured(entry.content_rect().width());
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
+            let shown = entry.content_rect().width();
+            // A chart first drawn below the first screen or so is drawn in a task of its
+            // own: every chart reports its size in the same callback, and drawing (and the
+            // browser reading) them all there made one long task that held up input
+            // (blocking time in BENCHMARKS.md). Nothing on screen moves when it arrives.
+            let below = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .is_some_and(|h| frame_el.get_bounding_client_rect().top() > 1.5 * h);
+            if below && width.get_untracked() == 0 {
+                set_timeout(
+                    move || {
+                        // Unless the chart is gone by then (another report opened).
+                        if width.try_get_untracked().is_some() {
+                            measured(shown);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            } else {
+                measured(shown);
             }
         });
         if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::{set_document_language_and_title, start_app_state};
+use super::app::{remove_starting_line, set_document_language_and_title, start_app_state};
 use super::care_switch::CareSwitch;
 use super::import_page::ImportPage;
 use super::language_switch::LanguageSwitch;
@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 #[component]
 pub fn ImportApp() -> impl IntoView {
     let app = start_app_state();
+    remove_starting_line();
     Effect::new(move |_| {
         let lang = app.lang.get();
         set_document_language_and_title(

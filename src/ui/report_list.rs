@@ -70,6 +70,8 @@ pub fn ReportList(
                             (rows.entry(i), c.entries.get(i))
                         {
                             if let Some(row) = fill_row(&document, template, entry, &here, lang) {
+                                row.tick
+                                    .set_checked(ticked.with_untracked(|t| t.contains(&row.url)));
                                 slot.insert(row);
                             }
                         }

@@ -293,6 +293,12 @@ async fn fetch_bytes(url: &str) -> Result<(Vec<u8>, String), AppError> {
     result
 }
 
+thread_local! {
+    /// The sections of a report already read alone in this page (see [`fetch_report`]).
+    static REHEARSED: std::cell::RefCell<std::collections::HashSet<&'static str>> =
+        Default::default();
+}
+
 /// Fetches, parses and checks a report in short tasks: the file's structure is walked, each
 /// section read alone (so the browser compiles the reader a part at a time, see
 /// [`crate::report::load::PreparedReport::rehearse`]), the report read, and its checks run,
@@ -303,9 +309,12 @@ pub async fn fetch_report(url: String) -> Result<Arc<LoadedReport>, AppError> {
     let (bytes, content_type) = fetch_bytes(&url).await?;
     next_task().await;
     let prepared = prepare_report(&bytes).map_err(|e| load_error(&url, e, &content_type))?;
-    for section in 0..prepared.sections() {
-        next_task().await;
-        prepared.rehearse(section);
+    for section in prepared.sections() {
+        // Once a section has been read in this page, its reader is compiled.
+        if REHEARSED.with(|r| r.borrow_mut().insert(section)) {
+            next_task().await;
+            prepared.rehearse(section);
+        }
     }
     next_task().await;
     let loaded = prepared

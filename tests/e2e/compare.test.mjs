@@ -67,6 +67,27 @@ test('the picker searches by body, filters by year and province, newest first, a
   await context.close();
 });
 
+test('a ticked report stays ticked in rows first listed later (after a search, or when the list opens again)', async () => {
+  const { page, problems, context } = await openPage(dashboard.browser, dashboard.server.url);
+  const toggle = page.getByRole('button', { name: '报告列表（3）' });
+  await toggle.click();
+  const dongguan = page.locator('.picker-row', { hasText: '东莞市人力资源局' }).getByRole('checkbox');
+  assert.ok(await dongguan.isChecked(), 'the report on screen starts ticked');
+  const search = page.getByLabel('搜索机关或地区');
+  await search.fill('洪泽');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await toggle.click();
+  // The search is kept; Dongguan's row is built only when the search is cleared.
+  assert.deepEqual(await pickerNames(page), ['2024 · 淮安市洪泽区人民政府']);
+  await page.getByLabel('搜索机关或地区').fill('');
+  assert.ok(await dongguan.isChecked(), 'a row built later shows its tick');
+  assert.equal(await page.locator('.picker-ticked').innerText(), '已选：2015 · 东莞市人力资源局');
+  await dongguan.uncheck();
+  assert.equal(await page.locator('.picker-ticked').innerText(), '勾选两份或更多报告进行比较。');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a body over two years: a trend with the checks between them, shared as a link that opens the same view', async () => {
   const { page, problems, context } = await openPage(
     dashboard.browser,
