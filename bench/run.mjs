@@ -332,16 +332,29 @@ async function scale(browser, server) {
       await page.click('.picker-toggle');
       await page.waitForSelector('.picker-search');
       for (const text of ['合', '合成', '合成0', '合成00', '合成000', '合成0004', '合成00042', '合成0004', '合成000', '合成00', '合成0', '合成', '合', '']) {
+        // As for the interactions above: painted is from the input event (dispatched at the
+        // start of a frame) to the end of the frame that shows the list for the new text;
+        // settled, until every row is in and a zero-delay timer finds nothing changed.
         keys.push(await page.evaluate(async (text) => {
           const input = document.querySelector('.picker-search');
+          const afterRendering = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+          let changes = 0;
+          const watch = new MutationObserver((list) => { changes += list.length; });
+          watch.observe(document.querySelector('.picker-panel'), { subtree: true, childList: true, attributes: true, characterData: true });
+          await new Promise((r) => requestAnimationFrame(r));
           const t0 = performance.now();
           input.value = text;
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          const yieldTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-          await yieldTask();
-          await yieldTask();
+          await afterRendering();
+          const painted = performance.now() - t0;
+          for (let i = 0; i < 1000; i++) {
+            const seen = changes;
+            await new Promise((r) => setTimeout(r, 0));
+            if (changes === seen) break;
+          }
+          watch.disconnect();
           document.body.getBoundingClientRect();
-          return performance.now() - t0;
+          return { painted, settled: performance.now() - t0 };
         }, text));
       }
       await page.keyboard.press('Escape');
@@ -363,8 +376,10 @@ async function scale(browser, server) {
       }, { n, fifty }));
       await context.close();
     }
-    rows.push({ n, indexBytes, load: median(loads), keystrokeMedian: median(keys), keystrokeP95: quantile(keys, 0.95), compare50: median(compares) });
-    log(`scale ${n}: index ${indexBytes} B, listed after ${median(loads).toFixed(0)} ms, keystroke p95 ${quantile(keys, 0.95).toFixed(1)} ms, 50 compared in ${median(compares).toFixed(0)} ms`);
+    const painted = keys.map((k) => k.painted);
+    const settled = keys.map((k) => k.settled);
+    rows.push({ n, indexBytes, load: median(loads), keystrokeMedian: median(painted), keystrokeP95: quantile(painted, 0.95), keystrokeSettledMedian: median(settled), keystrokeSettledP95: quantile(settled, 0.95), compare50: median(compares) });
+    log(`scale ${n}: index ${indexBytes} B, listed after ${median(loads).toFixed(0)} ms, keystroke p95 painted ${quantile(painted, 0.95).toFixed(1)} ms, settled ${quantile(settled, 0.95).toFixed(1)} ms, 50 compared in ${median(compares).toFixed(0)} ms`);
   }
   return rows;
 }
@@ -456,7 +471,7 @@ const budgets = [
   ['another report: first chart ≤ Chart.js page', o.firstChart.median <= results.pages.chartjs.firstChart.median, `${ms(o.firstChart.median)} vs ${ms(results.pages.chartjs.firstChart.median)}`],
   ['another report: Total Blocking Time ≤ 50 ms', o.tbt.median <= 50, ms(o.tbt.median)],
   ...Object.entries(d.interactions).map(([k, v]) => [`interaction p95 ≤ 16 ms (${k}, painted)`, v.p95 <= 16, `${v.p95.toFixed(1)} ms (settled ${v.settled.p95.toFixed(1)} ms)`]),
-  ...(results.scale ? [['keystroke p95 ≤ 16 ms at 10,000 reports', results.scale.at(-1).keystrokeP95 <= 16, `${results.scale.at(-1).keystrokeP95.toFixed(1)} ms`]] : []),
+  ...(results.scale ? [['keystroke p95 ≤ 16 ms at 10,000 reports (painted)', results.scale.at(-1).keystrokeP95 <= 16, `${results.scale.at(-1).keystrokeP95.toFixed(1)} ms (settled ${results.scale.at(-1).keystrokeSettledP95.toFixed(1)} ms)`]] : []),
 ];
 results.budgets = budgets.map(([name, pass, found]) => ({ name, pass, found }));
 
@@ -483,8 +498,8 @@ md.push('', '| dashboard whole page by kind | raw | gzip | brotli |', '|---|---|
 for (const [kind, b] of Object.entries(d.wholePage.kinds)) md.push(`| ${kind} | ${b.raw} B | ${b.gzip} B | ${b.brotli} B |`);
 md.push('', `Ratios (dashboard ÷ page): first chart ${Object.entries(results.pages).filter(([n]) => !n.startsWith('dashboard')).map(([n, p]) => `${n} ${(d.firstChart.median / p.firstChart.median).toFixed(2)}×`).join(', ')}; brotli bytes ${Object.entries(results.pages).filter(([n]) => !n.startsWith('dashboard')).map(([n, p]) => `${n} ${(d.bytes.total.brotli / p.bytes.total.brotli).toFixed(1)}×`).join(', ')}.`);
 if (results.scale) {
-  md.push('', '| SYNTHETIC reports | index.json | listed after (from navigation) | keystroke median / p95 | 50 bodies compared |', '|---|---|---|---|---|');
-  for (const r of results.scale) md.push(`| ${r.n} | ${kb(r.indexBytes)} | ${ms(r.load)} | ${r.keystrokeMedian.toFixed(1)} / ${r.keystrokeP95.toFixed(1)} ms | ${ms(r.compare50)} |`);
+  md.push('', '| SYNTHETIC reports | index.json | listed after (from navigation) | keystroke painted, median / p95 | keystroke settled | 50 bodies compared |', '|---|---|---|---|---|---|');
+  for (const r of results.scale) md.push(`| ${r.n} | ${kb(r.indexBytes)} | ${ms(r.load)} | ${r.keystrokeMedian.toFixed(1)} / ${r.keystrokeP95.toFixed(1)} ms | ${r.keystrokeSettledMedian.toFixed(1)} / ${r.keystrokeSettledP95.toFixed(1)} ms | ${ms(r.compare50)} |`);
 }
 md.push('', '| budget | result | measured |', '|---|---|---|');
 for (const b of results.budgets) md.push(`| ${b.name} | ${b.pass ? 'PASS' : 'FAIL'} | ${b.found} |`);
