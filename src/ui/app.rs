@@ -200,6 +200,11 @@ pub fn App() -> impl IntoView {
     // Fetches the report the address names, unless it is already on screen; an answer that
     // arrives after the visitor moved on is dropped.
     let load = move |url: String| {
+        // A report fetched before is shown at once, with no loading line between.
+        if let Some(known) = app.fetched.with_value(|f| f.get(&url).cloned()) {
+            state.set(Some(Ok(known)));
+            return;
+        }
         state.set(None);
         spawn_local(async move {
             let result = app.report(url.clone()).await;

@@ -84,6 +84,11 @@ fn single_panel(loaded: Arc<LoadedReport>, panel: Panel) -> AnyView {
     }
 }
 
+thread_local! {
+    /// Whether no report has been shown in this page yet.
+    static FIRST_REPORT: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
 #[component]
 pub fn ReportView(
     loaded: Arc<LoadedReport>,
@@ -135,10 +140,12 @@ pub fn ReportView(
     };
     // Under the prerendered copy nothing of this page is seen until it is all built, so the
     // key figures, the findings and the first chart are built in tasks of their own, and no
-    // task holds up input for long (TBT in BENCHMARKS.md). Without the copy they come with
-    // the title, so the first chart is not held back by the frames between.
+    // task holds up input for long (TBT in BENCHMARKS.md). So too when the visitor opens
+    // another report in the page: the new title shows in the next frame and the rest follows
+    // (interaction latency in BENCHMARKS.md). The first report of a page without the copy
+    // gets them with the title, so its first chart is not held back by the frames between.
     let turns = Turns::start(8);
-    let split = copy_is_shown();
+    let split = copy_is_shown() || !FIRST_REPORT.with(|first| first.replace(false));
     let top = move |turn: usize| if split { turn } else { 0 };
     let (figures, findings, charts, requests, table1, rest, text) = (
         loaded.clone(),
