@@ -791,4 +791,33 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_sections_are_the_reports_own_objects_and_arrays() {
+        // Each is a field of the report, read as an object or an array...
+        for name in SECTIONS {
+            match parse_report(format!("{{\"{name}\": 5}}").as_bytes()) {
+                Err(LoadError::Invalid { path, detail, .. }) => {
+                    assert_eq!(path, name, "{detail}");
+                    assert!(detail.starts_with("invalid type"), "{name}: {detail}");
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        // ... and every object or array in the bundled reports is one of them.
+        for name in [
+            "dongguan-hr-2015",
+            "hongze-2024",
+            "shanghai-gov-office-2019",
+        ] {
+            let bytes = std::fs::read(format!("public/reports/{name}.json")).unwrap();
+            let whole: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_slice(&bytes).unwrap();
+            for (key, value) in whole {
+                if value.is_object() || value.is_array() {
+                    assert!(SECTIONS.contains(&key.as_str()), "{name}: {key}");
+                }
+            }
+        }
+    }
 }

@@ -201,7 +201,7 @@ pub fn App() -> impl IntoView {
     // arrives after the visitor moved on is dropped.
     let load = move |url: String| {
         // A report fetched before is shown at once, with no loading line between.
-        if let Some(known) = app.fetched.with_value(|f| f.get(&url).cloned()) {
+        if let Some(known) = app.already_fetched(&url) {
             state.set(Some(Ok(known)));
             return;
         }

@@ -218,9 +218,9 @@ pub fn ChartView(
                         }
                     />
                 })}
-                {move || selection().map(|(w, h, top, rows)| view! {
+                {move || selection().map(|(w, h, top, band_height)| view! {
                     <svg class="chart-selection" aria-hidden="true" viewBox=format!("0 0 {w} {h}") preserveAspectRatio="none">
-                        <rect x="1" y=top.to_string() width=w.saturating_sub(2).to_string() height=rows.to_string() rx="4" />
+                        <rect x="1" y=top.to_string() width=w.saturating_sub(2).to_string() height=band_height.to_string() rx="4" />
                     </svg>
                 })}
             </div>

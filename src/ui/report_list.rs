@@ -48,12 +48,13 @@ pub fn ReportList(
     let here = StoredValue::new(app.location.get_untracked());
     let rows = StoredValue::new_local(HashMap::<usize, Row>::new());
     let template = StoredValue::new_local(None::<Element>);
-    // The reports listed, in order, as on screen.
+    // The reports listed for the latest search, in order (the last of them may still be on
+    // their way in, see below).
     let listed = StoredValue::new(Vec::<usize>::new());
 
-    // Builds the rows of `indices` not built yet and puts them in the list in that order,
-    // after taking out those no longer listed. Only the rows that change are taken out or
-    // put in: a row left in place costs the browser nothing to lay out again.
+    // Builds the rows of `indices` not built yet and puts them in the list in that order.
+    // Only the rows that change are put in (those no longer listed are taken out before):
+    // a row left in place costs the browser nothing to lay out again.
     let place = move |ul: &web_sys::HtmlUListElement, indices: &[usize]| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -85,8 +86,8 @@ pub fn ReportList(
             });
         });
         rows.with_value(|rows| {
-            // Rows on screen that are not listed now come after those that are (the list
-            // is in the collection's order), so they are met last and stay where they are.
+            // Rows on screen that are listed later than `indices` reaches come after these
+            // (the list is in the collection's order): they are met last and stay put.
             let mut at = ul.first_element_child();
             for i in indices {
                 let Some(row) = rows.get(i) else {

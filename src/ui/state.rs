@@ -53,9 +53,14 @@ impl AppState {
         self.lang.get()
     }
 
+    /// The report at `url`, if it was fetched before in this page.
+    pub fn already_fetched(&self, url: &str) -> Option<Arc<LoadedReport>> {
+        self.fetched.with_value(|f| f.get(url).cloned())
+    }
+
     /// A report, from those already fetched or from the network.
     pub async fn report(self, url: String) -> Result<Arc<LoadedReport>, AppError> {
-        if let Some(known) = self.fetched.with_value(|f| f.get(&url).cloned()) {
+        if let Some(known) = self.already_fetched(&url) {
             return Ok(known);
         }
         let loaded = fetch_report(url.clone()).await?;
