@@ -2,6 +2,8 @@
 //! filter by year and province, newest first. Pure, so it is tested natively and timed at
 //! 10,000 reports.
 
+use memchr::memmem;
+
 use crate::report::load::{Collection, IndexEntry};
 
 /// A report the collection offers, with its URL resolved against the index.
@@ -11,8 +13,6 @@ pub struct CollectionEntry {
     pub entry: IndexEntry,
     /// The collection or the entry says the report is made up, for tests and benchmarks.
     pub synthetic: bool,
-    /// Body and region in lower case, what a search looks in.
-    search_text: String,
 }
 
 impl CollectionEntry {
@@ -39,6 +39,12 @@ pub struct Catalogue {
     /// Newest first.
     pub years: Vec<u16>,
     pub provinces: Vec<String>,
+    /// What a search looks in: each entry's body and region in lower case, one entry a
+    /// line, in the order of `entries`; `line_starts` says where each line starts. One text
+    /// searched once per word costs a keystroke at 10,000 reports a fraction of searching
+    /// each entry's own text (BENCHMARKS.md).
+    search_text: String,
+    line_starts: Vec<usize>,
 }
 
 /// What the visitor is looking for.
@@ -60,7 +66,6 @@ impl Catalogue {
             .map(|entry| CollectionEntry {
                 url: format!("{base}{}", entry.path),
                 synthetic: whole_is_synthetic || entry.synthetic,
-                search_text: format!("{} {}", entry.body, entry.region).to_lowercase(),
                 entry,
             })
             .collect();
@@ -75,10 +80,22 @@ impl Catalogue {
         let mut provinces: Vec<String> = entries.iter().map(|e| e.province().to_string()).collect();
         provinces.sort();
         provinces.dedup();
+        // A search word has no white space in it, so a match never runs from one line into
+        // the next, nor from body into region.
+        let mut search_text = String::new();
+        let mut line_starts = Vec::with_capacity(entries.len());
+        for e in &entries {
+            line_starts.push(search_text.len());
+            let line = format!("{} {}", e.entry.body, e.entry.region).to_lowercase();
+            search_text.push_str(&line.replace(char::is_whitespace, " "));
+            search_text.push('\n');
+        }
         Catalogue {
             entries,
             years,
             provinces,
+            search_text,
+            line_starts,
         }
     }
 
@@ -94,15 +111,29 @@ impl Catalogue {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        self.entries
+        let mut found = vec![true; self.entries.len()];
+        for (i, e) in self.entries.iter().enumerate() {
+            found[i] = search.year.is_none_or(|y| e.entry.year == y)
+                && search.province.as_deref().is_none_or(|p| e.province() == p);
+        }
+        for word in &words {
+            let mut has_word = vec![false; self.entries.len()];
+            // Matches come in order, so the line each is on is found by moving forward.
+            let mut line = 0;
+            for at in memmem::find_iter(self.search_text.as_bytes(), word.as_bytes()) {
+                while line + 1 < self.line_starts.len() && self.line_starts[line + 1] <= at {
+                    line += 1;
+                }
+                has_word[line] = true;
+            }
+            for (f, h) in found.iter_mut().zip(has_word) {
+                *f &= h;
+            }
+        }
+        found
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
-                search.year.is_none_or(|y| e.entry.year == y)
-                    && search.province.as_deref().is_none_or(|p| e.province() == p)
-                    && words.iter().all(|w| e.search_text.contains(w.as_str()))
-            })
-            .map(|(i, _)| i)
+            .filter_map(|(i, &f)| f.then_some(i))
             .collect()
     }
 
@@ -187,5 +218,47 @@ mod tests {
         assert_eq!(find("", None, Some("广东省")), vec![2015]);
         assert_eq!(find("洪泽", Some(2019), None), Vec::<u16>::new());
         assert_eq!(province("广西壮族自治区南宁市"), "广西壮族自治区");
+    }
+
+    /// Entries made to test the search itself: words at the start and end of a line, a
+    /// word split between one entry's region and the next entry's body (which no entry
+    /// holds), capitals, and a word found many times over.
+    #[test]
+    fn a_word_is_found_only_within_one_entry() {
+        let entry = |body: &str, region: &str, year: u16| {
+            format!(
+                r#"{{"body": "{body}", "year": {year}, "region": "{region}", "report_format": "free_form", "path": "{body}-{year}.json"}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"reports": [{}, {}, {}, {}]}}"#,
+            entry("Alpha Office", "North", 2020),
+            entry("Beta 局", "South 市", 2021),
+            entry("局局局", "East", 2022),
+            entry("Gamma", "Northwest", 2019),
+        );
+        let c = Catalogue::new(parse_collection(json.as_bytes()).unwrap(), "index.json");
+        let find = |text: &str| -> Vec<&str> {
+            c.find(&Search {
+                text: text.into(),
+                ..Search::default()
+            })
+            .into_iter()
+            .map(|i| c.entries[i].entry.body.as_str())
+            .collect()
+        };
+        // Newest first: 局局局 2022, Beta 局 2021, Alpha Office 2020, Gamma 2019.
+        assert_eq!(find("局"), vec!["局局局", "Beta 局"]);
+        assert_eq!(find("north"), vec!["Alpha Office", "Gamma"]);
+        assert_eq!(find("NORTHWEST"), vec!["Gamma"]);
+        assert_eq!(find("east"), vec!["局局局"]);
+        assert_eq!(find("gamma"), vec!["Gamma"]);
+        assert_eq!(find("alpha north"), vec!["Alpha Office"]);
+        assert_eq!(find("beta east"), Vec::<&str>::new());
+        // The end of one entry's line and the start of the next are in no entry.
+        assert_eq!(find("市alpha"), Vec::<&str>::new());
+        assert_eq!(find("eastbeta"), Vec::<&str>::new());
+        assert_eq!(find("局局局"), vec!["局局局"]);
+        assert_eq!(find("office north"), vec!["Alpha Office"]);
     }
 }
