@@ -23,8 +23,9 @@ use crate::page::PageOptions;
 /// At most this many matches are listed at once; the count says how many there are.
 pub const LISTED: usize = 50;
 
-/// Rows enough to fill a tall screen: put in at once, the rest of the list a task later.
-const AT_ONCE: usize = 16;
+/// The least height of a row, in CSS pixels (`.picker-choice`'s `min-height`, 2.5rem): the
+/// rows the panel shows are counted with the first row's height, or this if it is less.
+const ROW_HEIGHT_AT_LEAST: f64 = 40.0;
 
 /// A row on screen: the list item, its tick box, and the report it stands for.
 struct Row {
@@ -103,12 +104,25 @@ pub fn ReportList(
     };
     // The rows a screen can show are put in at once; the rest a task later, so a keystroke
     // that lists 50 other reports does not wait for all of them to be laid out (keystroke
-    // time in BENCHMARKS.md). Only the latest keystroke's rest is put in.
+    // time in BENCHMARKS.md). Only the latest keystroke's rest is put in. How many rows the
+    // panel shows is measured once there is a row to measure, and kept, so a keystroke does
+    // not make the browser lay out the page early to ask.
     let pending = StoredValue::new(0u32);
+    let shown = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         let indices: Vec<usize> = matches.with(|m| m.iter().take(LISTED).copied().collect());
         let Some(ul) = list.get() else {
             return;
+        };
+        let at_once = match shown.get_value() {
+            Some(rows) => rows,
+            None => {
+                let rows = rows_on_screen(&ul);
+                if ul.first_element_child().is_some() {
+                    shown.set_value(Some(rows));
+                }
+                rows
+            }
         };
         let keep: HashSet<usize> = indices.iter().copied().collect();
         rows.with_value(|rows| {
@@ -123,11 +137,11 @@ pub fn ReportList(
                 }
             }
         });
-        place(&ul, &indices[..indices.len().min(AT_ONCE)]);
+        place(&ul, &indices[..indices.len().min(at_once)]);
         listed.set_value(indices.clone());
         let ticket = pending.get_value().wrapping_add(1);
         pending.set_value(ticket);
-        if indices.len() > AT_ONCE {
+        if indices.len() > at_once {
             set_timeout(
                 move || {
                     if pending.try_get_value() == Some(ticket) {
@@ -184,6 +198,30 @@ pub fn ReportList(
         open.set(false);
     };
     view! { <ul class="picker-list" node_ref=list on:change=on_change on:click=on_click></ul> }
+}
+
+/// How many rows the panel shows, from the top of the list down to the panel's buttons
+/// (kept at its foot) or the bottom of the window: the rows put in at once, one more for a
+/// row cut in half. On a phone about seven.
+fn rows_on_screen(ul: &web_sys::HtmlUListElement) -> usize {
+    let mut bottom = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1000.0);
+    if let Some(panel) = ul.closest(".picker-panel").ok().flatten() {
+        bottom = bottom.min(panel.get_bounding_client_rect().bottom());
+        if let Some(actions) = panel.query_selector(".picker-actions").ok().flatten() {
+            bottom = bottom.min(actions.get_bounding_client_rect().top());
+        }
+    }
+    let top = ul.get_bounding_client_rect().top().max(0.0);
+    let row_height = ul
+        .first_element_child()
+        .map(|row| row.get_bounding_client_rect().height())
+        .unwrap_or(0.0)
+        .max(ROW_HEIGHT_AT_LEAST);
+    let rows = ((bottom - top) / row_height).ceil() + 1.0;
+    (rows.max(1.0) as usize).min(LISTED)
 }
 
 /// One row, empty: cloned for each report listed.
