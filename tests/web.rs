@@ -46,8 +46,10 @@ async fn settle() {
 }
 
 fn provide_app(lang: Lang) {
+    let lang = RwSignal::new(lang);
     provide_context(AppState {
-        lang: RwSignal::new(lang),
+        lang,
+        words: lang,
         policy: StoredValue::new(LinkPolicy::default()),
         collection: RwSignal::new(Default::default()),
         collection_error: RwSignal::new(None),

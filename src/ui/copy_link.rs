@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::navigation::absolute_href;
 use super::state::use_app;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -45,9 +46,7 @@ pub fn CopyLink() -> impl IntoView {
     let state = RwSignal::new(Copied::Not);
     let address = RwSignal::new(String::new());
     let copy = move |_| {
-        let href = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
+        let href = absolute_href(&app.location.get_untracked());
         address.set(href.clone());
         leptos::task::spawn_local(async move {
             let done = write_to_clipboard(&href).await;

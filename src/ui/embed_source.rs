@@ -5,19 +5,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::navigation::absolute_href;
 use super::report_words::ReportWords;
 use super::state::{use_app, LoadedReport};
+use crate::page::PageOptions;
 
-/// This page's URL without the embedding parameters: the full view of the same report.
-fn full_view_url() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    let url = web_sys::Url::new(&href).ok()?;
-    let params = url.search_params();
-    for key in ["embed", "view", "id"] {
-        params.delete(key);
-    }
-    url.set_search(&String::from(params.to_string()));
-    Some(url.href())
+/// What the page shows without the embedding options: the full view of the same report.
+fn full_view_url(mut options: PageOptions) -> String {
+    options.embed = false;
+    options.view = None;
+    options.frame_id = None;
+    absolute_href(&options)
 }
 
 #[component]
@@ -27,7 +25,7 @@ pub fn EmbedSource(loaded: Arc<LoadedReport>) -> impl IntoView {
     view! {
         <p class="embed-source">
             {move || app.lang().pick("来源：", "Source: ")}<ReportWords text=title />" · "
-            <a href=full_view_url().unwrap_or_default() target="_blank" rel="noopener">
+            <a href=full_view_url(app.location.get_untracked()) target="_blank" rel="noopener">
                 {move || app.lang().pick("在新窗口打开完整看板", "Open the full dashboard in a new tab")}
             </a>
         </p>

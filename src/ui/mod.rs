@@ -30,6 +30,7 @@ mod linked_text;
 mod load_error;
 mod loading;
 mod navigation;
+mod next_frame;
 mod open_local_file;
 mod panic_message;
 mod prerendered;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::next_frame::after_next_frame;
 use super::state::AppState;
 use crate::page::PageOptions;
 
@@ -21,6 +22,15 @@ pub fn href(options: &PageOptions) -> String {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     format!("{path}{}", options.to_query())
+}
+
+/// The whole address that shows `options`, to copy or to open elsewhere. Made from the
+/// options rather than read from the address bar, which is written a moment later (`apply`).
+pub fn absolute_href(options: &PageOptions) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", href(options))
 }
 
 fn write_address(options: &PageOptions, push: bool) {
@@ -48,11 +58,25 @@ fn show(app: AppState, next: PageOptions) {
     app.location.set(next);
 }
 
+thread_local! {
+    /// Counts Back and Forward, so an address written late never lands after one.
+    static HISTORY_MOVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 fn apply(app: AppState, next: PageOptions, push: bool) {
     if app.location.with_untracked(|now| *now == next) {
         return;
     }
-    write_address(&next, push);
+    // The page changes first and the address after the frame that shows the change:
+    // writing a history entry costs the browser a few milliseconds on a cheap phone, time
+    // the visitor would otherwise wait for the screen (interaction times in BENCHMARKS.md).
+    let moves = HISTORY_MOVES.with(|m| m.get());
+    let address = next.clone();
+    after_next_frame(move || {
+        if HISTORY_MOVES.with(|m| m.get()) == moves {
+            write_address(&address, push);
+        }
+    });
     show(app, next);
 }
 
@@ -76,6 +100,7 @@ pub fn follow_history(app: AppState) {
         return;
     };
     let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        HISTORY_MOVES.with(|m| m.set(m.get().wrapping_add(1)));
         show(app, options_in_address());
     });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());

@@ -18,7 +18,11 @@ use crate::report::{LoadError, Report};
 /// collection of reports on offer.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The page's language: what the address and the language switch say.
     pub lang: RwSignal<Lang>,
+    /// The language this part of the page is written in (`lang()`): the page's language,
+    /// except in a part out of sight, which follows it a moment later (`InTurn`).
+    pub words: RwSignal<Lang>,
     pub policy: StoredValue<LinkPolicy>,
     pub collection: RwSignal<Catalogue>,
     /// Why the collection could not be loaded, if it could not.
@@ -49,8 +53,10 @@ pub async fn fetch_collection(index_url: String) -> Result<Catalogue, AppError> 
 }
 
 impl AppState {
+    /// The language to write this part of the page in. A part already taken off the page
+    /// (a chart drawn late, say) has no language of its own left, and reads the page's.
     pub fn lang(&self) -> Lang {
-        self.lang.get()
+        self.words.try_get().unwrap_or_else(|| self.lang.get())
     }
 
     /// The report at `url`, if it was fetched before in this page.

@@ -52,12 +52,14 @@ test('the picker searches by body, filters by year and province, newest first, a
   await page.waitForSelector('.comparison');
   assert.equal(await page.locator('.comparison h1').innerText(), '比较 2 份报告');
   assert.equal(await page.locator('.picker-panel').count(), 0);
+  await page.waitForURL(/compare=/);
   const url = new URL(page.url());
   assert.deepEqual(url.searchParams.getAll('compare'), ['reports/dongguan-hr-2015.json', 'reports/shanghai-gov-office-2019.json']);
 
   // Requests handled, on one scale: Dongguan's free-form report does not give it.
   await page.locator('.metric-switch').getByRole('button', { name: '本年办理完毕', exact: true }).click();
-  assert.match(page.url(), /metric=handled/);
+  // The address is written after the frame that shows the change.
+  await page.waitForURL(/metric=handled/);
   await page.locator('.comparison .view-switch').getByRole('button', { name: '表格' }).first().click();
   const rows = await page.locator('.comparison .data-view-table tbody tr').allInnerTexts();
   assert.deepEqual(rows.map((r) => r.replace(/\s+/g, ' ').trim()), [
