@@ -243,7 +243,8 @@ async function interactions(browser, server, name) {
   // - settled: until the page has done all its work for the interaction (see below),
   //   charts drawn and decoded included.
   const act = (what, arg) => page.evaluate(async ([what, arg, dashboard]) => {
-    const title = () => document.querySelector(dashboard ? '.report-title' : '#title')?.textContent;
+    // The report shown: after a switch the one it replaced stays, hidden, for a frame.
+    const title = () => document.querySelector(dashboard ? '.shown-report:not([hidden]) .report-title' : '#title')?.textContent;
     // The dashboard shows the selected row's figures under the chart; a baseline marks the
     // row in its table.
     const readout = () => dashboard ? document.querySelector('.chart-readout')?.textContent

@@ -2,8 +2,6 @@
 //! filter by year and province, newest first. Pure, so it is tested natively and timed at
 //! 10,000 reports.
 
-use memchr::memmem;
-
 use crate::report::load::{Collection, IndexEntry};
 
 /// A report the collection offers, with its URL resolved against the index.
@@ -120,7 +118,7 @@ impl Catalogue {
             let mut has_word = vec![false; self.entries.len()];
             // Matches come in order, so the line each is on is found by moving forward.
             let mut line = 0;
-            for at in memmem::find_iter(self.search_text.as_bytes(), word.as_bytes()) {
+            for (at, _) in self.search_text.match_indices(word.as_str()) {
                 while line + 1 < self.line_starts.len() && self.line_starts[line + 1] <= at {
                     line += 1;
                 }

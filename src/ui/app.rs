@@ -1,6 +1,8 @@
 //! The page: site header, the report (or why it could not be shown), and the footer. In
 //! embed mode only the report and a source line, with the height sent to the parent.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -19,11 +21,18 @@ use super::print;
 use super::report_picker::ReportPicker;
 use super::report_view::ReportView;
 use super::site_header::SiteHeader;
-use super::state::{fetch_collection, AppState};
+use super::state::{fetch_collection, AppState, LoadedReport};
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
-use crate::page::{link_colour, text_on, PageOptions, Theme};
+use crate::page::{link_colour, text_on, PageOptions, Panel, Theme};
 use crate::report::links::LinkPolicy;
+
+/// A report on the page, and the one panel of it `?view=` asks for.
+#[derive(Clone)]
+struct ShownReport {
+    loaded: Arc<LoadedReport>,
+    panel: Option<Panel>,
+}
 
 /// The report shown when the URL names none (public/start.js starts fetching it early).
 pub const DEFAULT_REPORT: &str = "reports/dongguan-hr-2015.json";
@@ -276,6 +285,50 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The report on the page is in one of two slots. Another report goes into the other
+    // slot, and the one it replaces is hidden, and taken down only after the frame that
+    // shows the new one: taking a report's view down is a third of the work of switching
+    // report, which the visitor need not wait for (interaction times in BENCHMARKS.md).
+    let slots = [RwSignal::new(None::<ShownReport>), RwSignal::new(None)];
+    let front = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let now = match state.get() {
+            Some(Ok(loaded)) if compared.with(Vec::is_empty) => Some((loaded, panel.get())),
+            _ => None,
+        };
+        let Some((loaded, panel)) = now else {
+            for slot in slots {
+                if slot.with_untracked(Option::is_some) {
+                    slot.set(None);
+                }
+            }
+            return;
+        };
+        let shown = slots[front.get_untracked()].with_untracked(|s| {
+            s.as_ref()
+                .is_some_and(|s| Arc::ptr_eq(&s.loaded, &loaded) && s.panel == panel)
+        });
+        if shown {
+            return;
+        }
+        let (old, new) = (front.get_untracked(), 1 - front.get_untracked());
+        slots[new].set(Some(ShownReport { loaded, panel }));
+        front.set(new);
+        after_next_frame(move || {
+            // Unless the visitor has come back to it meanwhile.
+            if front.try_get_untracked() == Some(new) {
+                slots[old].set(None);
+            }
+        });
+    });
+    let slot = move |i: usize| {
+        view! {
+            <div class="shown-report" hidden=move || front.get() != i>
+                {move || slots[i].get().map(|r| view! { <ReportView loaded=r.loaded panel=r.panel /> })}
+            </div>
+        }
+    };
+    let shown_reports = move || view! { {slot(0)}{slot(1)} };
     let main = move || {
         let urls = compared.get();
         if !urls.is_empty() {
@@ -283,7 +336,7 @@ pub fn App() -> impl IntoView {
         }
         match state.get() {
             None => view! { <Loading /> }.into_any(),
-            Some(Ok(loaded)) => view! { <ReportView loaded=loaded panel=panel.get() /> }.into_any(),
+            Some(Ok(_)) => ().into_any(),
             Some(Err(error)) => view! {
                 <LoadErrorPanel error=error on_retry=move || load(report_url.get_untracked()) />
             }
@@ -297,7 +350,9 @@ pub fn App() -> impl IntoView {
         }
         remove_starting_line();
         if embed {
-            return Some(view! { <main id="main" class="page">{main}</main> }.into_any());
+            return Some(
+                view! { <main id="main" class="page">{main}{shown_reports}</main> }.into_any(),
+            );
         }
         // The header's controls are built in the task after: two short tasks, not one long.
         let controls_due = RwSignal::new(false);
@@ -317,7 +372,7 @@ pub fn App() -> impl IntoView {
                         <CareSwitch />
                     </Show>
                 </SiteHeader>
-                <main id="main" class="page">{main}</main>
+                <main id="main" class="page">{main}{shown_reports}</main>
                 <footer class="site-footer">
                     <p>{move || app.lang().pick(
                         "数据按各机关发布的年度报告原文转录。报告未给出的数字显示为“未报告”，空白不等于零；计算所得的数字另有标注。",

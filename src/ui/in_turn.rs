@@ -7,6 +7,9 @@ use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use super::next_frame::after_next_frame;
 use super::state::{use_app, AppState};
@@ -46,20 +49,35 @@ impl Turns {
 /// Its children, once `turn` panels before it have been built.
 ///
 /// They are written in a language of their own (`AppState::words`), which follows the
-/// page's at once while any of them is in the window, and otherwise after the next frame,
-/// in a task of its own: a change of language then lays out only what the visitor sees
-/// before showing it (interaction times in BENCHMARKS.md).
+/// page's at once while any of them is in the window, and otherwise after the next frame:
+/// a change of language then lays out only what the visitor sees before showing it
+/// (interaction times in BENCHMARKS.md). Whether they are in the window is what an
+/// IntersectionObserver last said, so the change need not make the browser lay out the
+/// page early to ask.
 #[component]
 pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView {
     let app = use_app();
     let words = RwSignal::new(app.lang.get_untracked());
     let holder = NodeRef::<html::Div>::new();
+    let due = move || turns.0.get() >= turn;
+    let sight = Sight::new();
+    Effect::new(move |_| {
+        // The report's turns may be gone (another report opened) before this is.
+        if turns.0.try_get().is_some_and(|built| built >= turn) {
+            // Once its children are on the page, if it still is itself.
+            after_next_frame(move || {
+                if let Some(holder) = holder.try_get_untracked().flatten() {
+                    sight.watch(&holder);
+                }
+            });
+        }
+    });
     Effect::new(move |_| {
         let lang = app.lang.get();
         if words.get_untracked() == lang {
             return;
         }
-        if holder.get_untracked().is_some_and(|h| in_sight(&h)) {
+        if sight.in_sight() {
             words.set(lang);
             return;
         }
@@ -71,7 +89,6 @@ pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView 
         });
     });
     provide_context(AppState { words, ..app });
-    let due = move || turns.0.get() >= turn;
     // Its own `lang`, so the page's changing does not make the browser lay out its text
     // again before its words change.
     view! {
@@ -81,17 +98,77 @@ pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView 
     }
 }
 
-/// Whether any of the holder's children (its own box is none) is within the window.
-fn in_sight(holder: &web_sys::HtmlDivElement) -> bool {
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(f64::MAX);
-    let children = holder.children();
-    (0..children.length())
-        .filter_map(|i| children.item(i))
-        .any(|c| {
-            let rect = c.get_bounding_client_rect();
-            rect.bottom() > 0.0 && rect.top() < height && rect.height() > 0.0
-        })
+type Watching = Option<(IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>;
+
+/// Which of a holder's children (its own box is none) are within the window, or reach
+/// within 50 px of it.
+#[derive(Clone, Copy)]
+struct Sight {
+    watching: StoredValue<Watching, LocalStorage>,
+    /// Each child watched, and whether it is in sight; `None` until the observer has said.
+    seen: StoredValue<Option<Vec<(Element, bool)>>, LocalStorage>,
+}
+
+impl Sight {
+    fn new() -> Sight {
+        let sight = Sight {
+            watching: StoredValue::new_local(None),
+            seen: StoredValue::new_local(None),
+        };
+        on_cleanup(move || {
+            sight.watching.try_with_value(|w| {
+                if let Some((observer, _)) = w {
+                    observer.disconnect();
+                }
+            });
+        });
+        sight
+    }
+
+    /// Until the observer has said, the children count as in sight.
+    fn in_sight(self) -> bool {
+        self.seen
+            .try_with_value(|seen| {
+                seen.as_ref()
+                    .is_none_or(|s| s.iter().any(|(_, in_sight)| *in_sight))
+            })
+            .unwrap_or(true)
+    }
+
+    fn watch(self, holder: &web_sys::HtmlDivElement) {
+        let seen = self.seen;
+        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            seen.try_update_value(|seen| {
+                let seen = seen.get_or_insert_with(Vec::new);
+                for entry in entries.iter() {
+                    let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                        continue;
+                    };
+                    let target = entry.target();
+                    match seen.iter_mut().find(|(e, _)| *e == target) {
+                        Some(known) => known.1 = entry.is_intersecting(),
+                        None => seen.push((target, entry.is_intersecting())),
+                    }
+                }
+            });
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin("50px");
+        let Ok(observer) =
+            IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options)
+        else {
+            return;
+        };
+        let children = holder.children();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                observer.observe(&child);
+            }
+        }
+        self.watching.try_update_value(|w| {
+            if let Some((old, _)) = w.replace((observer, on_change)) {
+                old.disconnect();
+            }
+        });
+    }
 }

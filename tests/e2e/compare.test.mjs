@@ -10,10 +10,7 @@ import { setUpDashboard, openPage, SYNTHETIC } from './harness.mjs';
 const dashboard = setUpDashboard();
 const TWO_YEARS = 'collection=fixtures/e2e/collection-hongze-two-years.json';
 
-// The names the list shows, once a frame has been drawn: a row out of sight is not laid
-// out (content-visibility), so its text is read once it has been drawn where it is now.
 async function pickerNames(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   return page.locator('.picker-name').allInnerTexts();
 }
 
