@@ -159,8 +159,11 @@ pub fn set_document_language_and_title(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // Only a change: a new `lang` on the document has every element restyled.
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
     }
     document.set_title(title);
 }
