@@ -244,7 +244,8 @@ async function interactions(browser, server, name) {
   //   charts drawn and decoded included.
   const act = (what, arg) => page.evaluate(async ([what, arg, dashboard]) => {
     // The report shown: after a switch the one it replaced stays, hidden, for a frame.
-    const title = () => document.querySelector(dashboard ? '.shown-report:not([hidden]) .report-title' : '#title')?.textContent;
+    const title = () => (dashboard ? document.querySelector('.shown-report:not([hidden]) .report-title') ?? document.querySelector('.report-title')
+      : document.querySelector('#title'))?.textContent;
     // The dashboard shows the selected row's figures under the chart; a baseline marks the
     // row in its table.
     const readout = () => dashboard ? document.querySelector('.chart-readout')?.textContent
