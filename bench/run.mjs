@@ -250,10 +250,14 @@ async function interactions(browser, server, name) {
     // row in its table.
     const readout = () => dashboard ? document.querySelector('.chart-readout')?.textContent
       : [...document.querySelectorAll('#rows tr')].findIndex((tr) => tr.className === 'selected');
-    const language = () => document.documentElement.lang + (document.querySelector(dashboard ? '.language-switch' : '#lang')?.textContent ?? '');
+    // The language shown: the switch's label and, on the dashboard, a panel in sight (the key
+    // figures' heading, at the top of the report), both in the other language.
+    const language = () => [document.querySelector(dashboard ? '.language-switch' : '#lang')?.textContent,
+      dashboard ? document.querySelector('.shown-report:not([hidden]) #key-figures-title')?.textContent : ''];
     const before = { title: title(), readout: readout(), language: language() };
     const responded = () => what === 'select' ? readout() !== before.readout
-      : what === 'language' ? language() !== before.language : title() !== before.title;
+      : what === 'language' ? language().every((now, i) => now !== before.language[i] || (!dashboard && i > 0))
+        : title() !== before.title;
     const afterRendering = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     // The dashboard is switched as Back and Forward switch it: the browser changes the
     // address, then tells the page (popstate), and the time runs from that event. (A link

@@ -248,7 +248,7 @@ pub fn App() -> impl IntoView {
     // frame that shows the change: a new `lang` on the document makes the browser restyle
     // every element of the page (14–25 ms on a cheap phone), which the visitor need not
     // wait for, as the parts of the page carry their own (`InTurn`).
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let lang = app.lang.get();
         let site = lang.pick(
             "政府信息公开年报看板",
@@ -262,9 +262,14 @@ pub fn App() -> impl IntoView {
                 Lang::En => format!("{n} reports compared · {site}"),
             },
         };
+        // The page's first title at once (a tab opened in the background shows it).
+        if first.is_none() {
+            set_document_language_and_title(lang, &title);
+            return;
+        }
         after_next_frame(move || {
             // Only the latest change, if another came before this frame.
-            if app.lang.get_untracked() == lang {
+            if app.lang.try_get_untracked() == Some(lang) {
                 set_document_language_and_title(lang, &title);
             }
         });

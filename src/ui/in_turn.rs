@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use leptos::context::Provider;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -59,11 +60,11 @@ pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView 
     let app = use_app();
     let words = RwSignal::new(app.lang.get_untracked());
     let holder = NodeRef::<html::Div>::new();
-    let due = move || turns.0.get() >= turn;
+    // The report's turns may be gone (another report opened) before this is.
+    let due = Memo::new(move |_| turns.0.try_get().is_some_and(|built| built >= turn));
     let sight = Sight::new();
     Effect::new(move |_| {
-        // The report's turns may be gone (another report opened) before this is.
-        if turns.0.try_get().is_some_and(|built| built >= turn) {
+        if due.get() {
             // Once its children are on the page, if it still is itself.
             after_next_frame(move || {
                 if let Some(holder) = holder.try_get_untracked().flatten() {
@@ -88,12 +89,15 @@ pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView 
             }
         });
     });
-    provide_context(AppState { words, ..app });
     // Its own `lang`, so the page's changing does not make the browser lay out its text
-    // again before its words change.
+    // again before its words change. Its children are given their language through a
+    // context of their own (a component shares its parent's, so it would reach the groups
+    // after it too).
     view! {
         <div class="in-turn" lang=move || words.get().code() node_ref=holder>
-            <Show when=due>{children()}</Show>
+            <Provider value=AppState { words, ..app }>
+                <Show when=move || due.get()>{children()}</Show>
+            </Provider>
         </div>
     }
 }

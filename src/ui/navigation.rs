@@ -64,7 +64,17 @@ thread_local! {
 }
 
 fn apply(app: AppState, next: PageOptions, push: bool) {
+    apply_when(app, next, push, false);
+}
+
+/// `apply`, the address written `now` or after the frame.
+fn apply_when(app: AppState, next: PageOptions, push: bool, now: bool) {
     if app.location.with_untracked(|now| *now == next) {
+        return;
+    }
+    if now {
+        write_address(&next, push);
+        show(app, next);
         return;
     }
     // The page changes first and the address after the frame that shows the change:
@@ -119,7 +129,11 @@ pub fn in_page(
             return;
         }
         ev.prevent_default();
-        navigate(app, change.clone());
+        // The history entry is written before the page scrolls to the top, so the entry
+        // left keeps the place the visitor was at, for Back.
+        let mut next = app.location.get_untracked();
+        change.clone()(&mut next);
+        apply_when(app, next, true, true);
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }

@@ -122,6 +122,8 @@ test('the language switch changes the interface, the document language and the U
   // address and the panels out of sight a moment later.
   const settled = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => setTimeout(r, 0), 0))));
   await page.getByRole('button', { name: 'English' }).click();
+  // A panel in sight (the key figures, at the top of the report) is in English at once.
+  assert.equal(await page.locator('#key-figures-title').textContent(), 'Key figures');
   await settled();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(page.url(), /lang=en/);
