@@ -63,16 +63,12 @@ thread_local! {
     static HISTORY_MOVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-fn apply(app: AppState, next: PageOptions, push: bool) {
-    apply_when(app, next, push, false);
-}
-
-/// `apply`, the address written `now` or after the frame.
-fn apply_when(app: AppState, next: PageOptions, push: bool, now: bool) {
+/// Shows `next` and writes its address: first if `address_first`, else after the frame.
+fn apply(app: AppState, next: PageOptions, push: bool, address_first: bool) {
     if app.location.with_untracked(|now| *now == next) {
         return;
     }
-    if now {
+    if address_first {
         write_address(&next, push);
         show(app, next);
         return;
@@ -94,14 +90,14 @@ fn apply_when(app: AppState, next: PageOptions, push: bool, now: bool) {
 pub fn navigate(app: AppState, change: impl FnOnce(&mut PageOptions)) {
     let mut next = app.location.get_untracked();
     change(&mut next);
-    apply(app, next, true);
+    apply(app, next, true, false);
 }
 
 /// Records a small change (a selection, care mode) in the address without a history entry.
 pub fn remember(app: AppState, change: impl FnOnce(&mut PageOptions)) {
     let mut next = app.location.get_untracked();
     change(&mut next);
-    apply(app, next, false);
+    apply(app, next, false, false);
 }
 
 /// Back and forward put on screen what their address says.
@@ -133,7 +129,7 @@ pub fn in_page(
         // left keeps the place the visitor was at, for Back.
         let mut next = app.location.get_untracked();
         change.clone()(&mut next);
-        apply_when(app, next, true, true);
+        apply(app, next, true, true);
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
