@@ -1,18 +1,24 @@
-// Decides, before the first paint, whether the prerendered first view may be shown.
-// scripts/prerender.mjs copies the default report's page, as the app draws it in Chinese
-// in the light theme at a phone's width, into dist/index.html (#ndbg-prerendered, hidden)
-// and names the report it shows in <meta name="ndbg-prerendered-report">. The copy is
-// shown only for the address and settings it was made for, so a visitor never sees one
+// Decides, before the first paint, whether a prerendered copy of the page may be shown.
+// scripts/prerender.mjs copies each bundled report's page, as the app draws it in Chinese in
+// the light theme at a phone's width: the default report's into dist/index.html
+// (#ndbg-prerendered, hidden), named in <meta name="ndbg-prerendered-report">; the others'
+// into dist/prerendered/<name>.html, named in <meta name="ndbg-prerendered-copies">. A copy
+// is shown only for the address and settings it was made for, so a visitor never sees one
 // report's figures while the app loads another, and only where the app can start; the app
 // then takes over from it (src/ui/prerendered.rs). A classic script, not a module, so it
-// runs before the body is drawn; it is fetched beside the style sheet, which also holds
-// the first paint.
+// runs before the body is drawn; it is fetched beside the style sheet, which also holds the
+// first paint.
 (function () {
   var meta = document.querySelector('meta[name="ndbg-prerendered-report"]');
   if (!meta || !window.URLSearchParams || typeof WebAssembly !== 'object' ||
       !('noModule' in HTMLScriptElement.prototype)) return;
-  var report = meta.getAttribute('content');
+  var inPage = meta.getAttribute('content');
+  var listed = document.querySelector('meta[name="ndbg-prerendered-copies"]');
+  var copies = listed ? listed.getAttribute('content').split(' ') : [];
   var query = new URLSearchParams(location.search);
+  // As the app reads them: the last of repeated keys counts.
+  var report = query.getAll('report').pop() || inPage;
+  if (report !== inPage && copies.indexOf(report) < 0) return;
   var asMade = true;
   query.forEach(function (value, key) {
     var same = (key === 'lang' && value === 'zh') ||
@@ -21,11 +27,69 @@
       (key === 'collection' && value === 'reports/index.json');
     if (!same) asMade = false;
   });
-  // As the app reads them: the last of repeated keys counts.
   var theme = query.getAll('theme').pop();
   var dark = theme !== 'light' && window.matchMedia &&
     window.matchMedia('(prefers-color-scheme: dark)').matches;
-  // The copy was laid out 412 px wide: shown on phones, where the app's page looks the same.
+  // The copies were laid out 412 px wide: shown on phones, where the app's page looks the same.
   var phone = window.innerWidth >= 360 && window.innerWidth <= 480;
-  if (asMade && !dark && phone) document.documentElement.classList.add('ndbg-prerendered');
+  if (!asMade || dark || !phone) return;
+  if (report === inPage) {
+    document.documentElement.classList.add('ndbg-prerendered');
+    return;
+  }
+  // Another bundled report: its copy is fetched now, beside the style sheet and the wasm. The
+  // file is named from the list above, which the build wrote, never from the address. It
+  // replaces the default report's copy only if the app has not started yet: the app removes
+  // a copy that is not shown when it starts, and builds its own page at once.
+  var file = 'prerendered/' + report.replace(/^.*\//, '').replace(/\.json$/, '.html');
+  fetch(file, { priority: 'high' }).then(function (response) {
+    return response.ok ? response.text() : null;
+  }).then(function (copy) {
+    if (copy === null) return;
+    var show = function () {
+      var holder = document.getElementById('ndbg-prerendered');
+      if (holder) showInFrames(holder, copy);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+    else show();
+  }).catch(function () {});
+
+  // The copy goes in a piece per frame, top first, so that laying out a whole report (and
+  // drawing its charts), which the default report's copy does while the page is parsed, is
+  // not one long task that holds up a tap. Each piece is up to PIECE characters of the copy;
+  // an element larger than that goes in as an empty shell, its children after it.
+  function showInFrames(holder, copy) {
+    var PIECE = 1500;
+    var template = document.createElement('template');
+    // The app's own page, as scripts/prerender.mjs took it and checked it (no script, no
+    // event handler): the report's words in it are text, escaped as the app wrote them.
+    template.innerHTML = copy;
+    var steps = [];
+    var split = function (into, node) {
+      var size = node.nodeType === 1 ? node.outerHTML.length : (node.textContent || '').length;
+      if (size > PIECE && node.firstChild) {
+        var shell = node.cloneNode(false);
+        steps.push({ into: into, node: shell, size: 0 });
+        Array.prototype.slice.call(node.childNodes).forEach(function (child) { split(shell, child); });
+      } else {
+        steps.push({ into: into, node: node, size: size });
+      }
+    };
+    Array.prototype.slice.call(template.content.childNodes).forEach(function (node) { split(holder, node); });
+    holder.textContent = '';
+    var next = 0;
+    var piece = function () {
+      // The app has started and taken the copy away.
+      if (!holder.isConnected) return;
+      var size = 0;
+      while (next < steps.length && (size === 0 || size + steps[next].size <= PIECE)) {
+        steps[next].into.appendChild(steps[next].node);
+        size += steps[next].size;
+        next += 1;
+      }
+      document.documentElement.classList.add('ndbg-prerendered');
+      if (next < steps.length) requestAnimationFrame(piece);
+    };
+    requestAnimationFrame(piece);
+  }
 })();

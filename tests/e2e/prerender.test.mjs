@@ -1,8 +1,9 @@
-// End-to-end: the prerendered copy of the default report's page in dist/index.html
-// (scripts/prerender.mjs, public/first-view.js, src/ui/prerendered.rs).
+// End-to-end: the prerendered copies of the bundled reports' pages, the default report's in
+// dist/index.html and the others' in dist/prerendered/ (scripts/prerender.mjs,
+// public/first-view.js, src/ui/prerendered.rs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, appTookOver, setUpDashboard } from './harness.mjs';
 
@@ -25,12 +26,62 @@ const copyShown = (page) => page.evaluate(() => document.getElementById('ndbg-pr
 test('dist/index.html holds the default report\'s page, inert, with its chart', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   assert.match(html, /<div id="ndbg-prerendered" hidden inert>/);
-  assert.match(html, /<meta name="ndbg-prerendered-report" content="reports\/dongguan-hr-2015.json">\n\s*<script src="first-view.js">/);
+  assert.match(html, /<meta name="ndbg-prerendered-report" content="reports\/dongguan-hr-2015.json">\n\s*<meta name="ndbg-prerendered-copies"[^>]*>\n\s*<script src="first-view.js">/);
   assert.match(html, /东莞市人力资源局2015年政务信息公开工作年度报告/);
   assert.match(html, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
   const copy = html.slice(html.indexOf('<div id="ndbg-prerendered"'), html.indexOf('<!--/ndbg-prerendered-->'));
   assert.ok(copy.length > 1000);
   assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/);
+});
+
+test('every other bundled report has a copy of its own, named in dist/index.html, inert', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<meta name="ndbg-prerendered-copies" content="reports\/shanghai-gov-office-2019.json reports\/hongze-2024.json">\n\s*<script src="first-view.js">/);
+  assert.deepEqual((await readdir(join(DIST, 'prerendered'))).sort(), ['hongze-2024.html', 'shanghai-gov-office-2019.html']);
+  for (const [file, title] of [['hongze-2024.html', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告'], ['shanghai-gov-office-2019.html', '上海市人民政府办公厅2019年政府信息公开工作年度报告']]) {
+    const copy = await readFile(join(DIST, 'prerendered', file), 'utf8');
+    assert.ok(copy.includes(title), file);
+    assert.match(copy, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
+    assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=|javascript:/i);
+    assert.ok(!copy.includes('2828条'), `${file} holds the default report's figures`);
+  }
+});
+
+test('before the app arrives, a bundled report\'s address shows that report\'s copy, never the default\'s', async () => {
+  const { page, context } = await withoutTheApp('?report=reports/hongze-2024.json');
+  // It goes in a piece per frame; the footer is the last.
+  await page.waitForSelector('#ndbg-prerendered .site-footer');
+  assert.ok(await copyShown(page));
+  const text = await page.locator('body').innerText();
+  for (const figure of ['淮安市洪泽区人民政府2024年政府信息公开工作年度报告', '2428条', '59（62.1%）']) {
+    assert.ok(text.includes(figure), `the copy lacks ${figure}`);
+  }
+  assert.ok(!text.includes('2828条'), 'the default report\'s figures are shown');
+  assert.equal(await page.locator('.report-title').count(), 1);
+  const chart = page.locator('#ndbg-prerendered img.chart-image').first();
+  assert.ok(await chart.evaluate((img) => img.complete && img.naturalWidth > 0 && img.checkVisibility()));
+  await context.close();
+});
+
+test('a copy that arrives after the app has started is not shown', async () => {
+  const context = await dashboard.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let asked = false;
+  await page.route(/\/prerendered\//, async (route) => { asked = true; await held; await route.continue(); });
+  await page.goto(dashboard.server.url + '?report=reports/hongze-2024.json');
+  await appTookOver(page);
+  assert.ok(asked, 'the copy was not asked for');
+  release();
+  // The copy's response, and a frame after it.
+  await page.waitForResponse(/\/prerendered\//);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('#ndbg-prerendered').count(), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('ndbg-prerendered')), false);
+  assert.equal(await page.locator('.report-title').count(), 1);
+  assert.ok(await page.locator('.report-title').isVisible());
+  await context.close();
 });
 
 test('before the app arrives, the default address shows the copy: title, key figures, chart', async () => {
@@ -47,9 +98,14 @@ test('before the app arrives, the default address shows the copy: title, key fig
   await context.close();
 });
 
-test('any other address, language, dark theme or no JavaScript: the copy is never shown', async () => {
+test('any other address, language, dark theme or no JavaScript: no copy is shown', async () => {
   for (const [query, options] of [
-    ['?report=reports/hongze-2024.json', {}],
+    ['?report=reports/hongze-2024.json&lang=en', {}],
+    ['?report=reports/hongze-2024.json', { colorScheme: 'dark' }],
+    ['?report=reports/hongze-2024.json', { viewport: { width: 1280, height: 900 } }],
+    ['?report=reports/hongze-2024.json&embed=1', {}],
+    ['?report=./reports/hongze-2024.json', {}],
+    ['?report=reports/not-bundled.json', {}],
     ['?lang=en', {}],
     ['?view=categories', {}],
     ['?compare=reports/hongze-2024.json', {}],
@@ -61,9 +117,11 @@ test('any other address, language, dark theme or no JavaScript: the copy is neve
     ['', { viewport: { width: 1280, height: 900 } }],
   ]) {
     const { page, context } = await withoutTheApp(query, options);
+    // Time for a copy's fetch, were one asked for.
+    await page.waitForTimeout(300);
     assert.equal(await copyShown(page), false, `${query} ${JSON.stringify(options)}`);
     const text = await page.locator('body').innerText();
-    assert.ok(!text.includes('2828条'), `${query} ${JSON.stringify(options)} shows the default report's figures`);
+    for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} ${JSON.stringify(options)} shows ${figure}`);
     await context.close();
   }
 });
@@ -71,8 +129,10 @@ test('any other address, language, dark theme or no JavaScript: the copy is neve
 test('without the style sheet the copy stays hidden, at any address', async () => {
   for (const query of ['', '?report=reports/hongze-2024.json']) {
     const { page, context } = await withoutTheApp(query, {}, { css: false });
+    await page.waitForTimeout(300);
     assert.equal(await copyShown(page), false, query);
-    assert.ok(!(await page.locator('body').innerText()).includes('2828条'), query);
+    const text = await page.locator('body').innerText();
+    for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} shows ${figure}`);
     await context.close();
   }
 });
@@ -122,24 +182,27 @@ test('while the copy is shown, screen readers hear the loading line; the takeove
   await context.close();
 });
 
-test('the app takes over: the copy goes, the page reads exactly as the copy did, input works', async () => {
-  const { page: before, context: c1 } = await withoutTheApp('');
-  const copied = await before.locator('#ndbg-prerendered').innerText();
-  await c1.close();
+for (const query of ['', '?report=reports/hongze-2024.json']) {
+  test(`the app takes over at "${query}": the copy goes, the page reads exactly as the copy did, input works`, async () => {
+    const { page: before, context: c1 } = await withoutTheApp(query);
+    await before.waitForSelector('#ndbg-prerendered .site-footer');
+    const copied = await before.locator('#ndbg-prerendered').innerText();
+    await c1.close();
 
-  const context = await dashboard.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(dashboard.server.url);
-  await appTookOver(page);
-  assert.equal(await page.locator('.report-title').count(), 1);
-  const live = await page.locator('#ndbg-app').innerText();
-  assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
-  await page.locator('.language-switch').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(await page.locator('.key-figures').innerText(), /Requests received/);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+    const context = await dashboard.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(dashboard.server.url + query);
+    await appTookOver(page);
+    assert.equal(await page.locator('.report-title').count(), 1);
+    const live = await page.locator('#ndbg-app').innerText();
+    assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
+    await page.locator('.language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.locator('.key-figures').innerText(), /Requests received/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
