@@ -105,10 +105,14 @@ pub fn ReportList(
     // The rows a screen can show are put in at once; the rest a task later, so a keystroke
     // that lists 50 other reports does not wait for all of them to be laid out (keystroke
     // time in BENCHMARKS.md). Only the latest keystroke's rest is put in. How many rows the
-    // panel shows is measured once there is a row to measure, and kept, so a keystroke does
-    // not make the browser lay out the page early to ask.
+    // panel shows is measured once there is a row to measure, and kept until the window's
+    // size changes, so a keystroke does not make the browser lay out the page early to ask.
     let pending = StoredValue::new(0u32);
     let shown = StoredValue::new(None::<usize>);
+    // A phone turned, or a window resized, shows another number of rows: measured again at
+    // the next keystroke.
+    let resized = window_event_listener(leptos::ev::resize, move |_| shown.set_value(None));
+    on_cleanup(move || resized.remove());
     Effect::new(move |_| {
         let indices: Vec<usize> = matches.with(|m| m.iter().take(LISTED).copied().collect());
         let Some(ul) = list.get() else {
@@ -202,16 +206,27 @@ pub fn ReportList(
 
 /// How many rows the panel shows, from the top of the list down to the panel's buttons
 /// (kept at its foot) or the bottom of the window: the rows put in at once, one more for a
-/// row cut in half. On a phone about seven.
+/// row cut in half. On a phone about seven. The panel's foot is where it ends when full (its
+/// greatest height), as a search with few matches leaves it short until the rows come.
 fn rows_on_screen(ul: &web_sys::HtmlUListElement) -> usize {
-    let mut bottom = web_sys::window()
+    let window = web_sys::window();
+    let mut bottom = window
+        .as_ref()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(1000.0);
     if let Some(panel) = ul.closest(".picker-panel").ok().flatten() {
-        bottom = bottom.min(panel.get_bounding_client_rect().bottom());
+        let rect = panel.get_bounding_client_rect();
+        let greatest = window
+            .as_ref()
+            .and_then(|w| w.get_computed_style(&panel).ok().flatten())
+            .and_then(|style| style.get_property_value("max-height").ok())
+            // JavaScript's parseFloat ("704px" → 704): Rust's float parsing costs 13 KB of wasm.
+            .map(|h| js_sys::parse_float(&h))
+            .filter(|h| h.is_finite());
+        bottom = bottom.min(greatest.map_or(rect.bottom(), |h| rect.top() + h));
         if let Some(actions) = panel.query_selector(".picker-actions").ok().flatten() {
-            bottom = bottom.min(actions.get_bounding_client_rect().top());
+            bottom -= actions.get_bounding_client_rect().height();
         }
     }
     let top = ul.get_bounding_client_rect().top().max(0.0);

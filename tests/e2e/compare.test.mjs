@@ -182,6 +182,38 @@ test('a SYNTHETIC collection of 1,000 reports: the picker filters it and 50 bodi
   await compared.context.close();
 });
 
+test('a keystroke in the list puts in at once the rows the panel shows, after the window grows too', async () => {
+  const dir = join(SYNTHETIC, '1000');
+  execFileSync('node', [resolve(import.meta.dirname, '../../scripts/synthetic-collection.mjs'), '--count', '1000', '--out', dir]);
+  const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?collection=synthetic/1000/index.json`, { width: 1280, height: 500 });
+  await page.getByRole('button', { name: '报告列表（1000）' }).click();
+  // Types `text` and, in the frame that shows the keystroke, says whether the rows in the
+  // list reach the foot of what the panel shows.
+  const keystroke = (text) => page.evaluate(async (text) => {
+    const input = document.querySelector('.picker-search');
+    await new Promise((r) => requestAnimationFrame(r));
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const panel = document.querySelector('.picker-panel').getBoundingClientRect();
+    const actions = document.querySelector('.picker-actions').getBoundingClientRect();
+    const shownTo = Math.min(window.innerHeight, panel.bottom, actions.top);
+    const rows = [...document.querySelectorAll('.picker-row')];
+    return { rows: rows.length, reach: rows.at(-1).getBoundingClientRect().bottom >= shownTo };
+  }, text);
+  // Searches with no report in common, so no row of one is in the list for the next.
+  const small = await keystroke('合成00001号');
+  assert.ok(small.reach, `at 500 px tall: ${JSON.stringify(small)}`);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.waitForTimeout(100);
+  const tall = await keystroke('合成0002');
+  assert.ok(tall.reach, `at 1000 px tall, the rows end above the panel's foot: ${JSON.stringify(tall)}`);
+  const rest = await keystroke('合成0003');
+  assert.ok(rest.reach, `again: ${JSON.stringify(rest)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a report: the outcome group opened into its reasons is kept in the link', async () => {
   const { page, problems, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/shanghai-gov-office-2019.json`);
   const frame = page.locator('.request-outcomes .chart-frame').first();
