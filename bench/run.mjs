@@ -37,11 +37,12 @@ const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 *
 const CPU_SLOWDOWN = 4;
 const PAGES = {
   dashboard: '',
-  // Another bundled report: its copy (dist/prerendered/) comes one round trip after the page.
+  // Another bundled report: its copy (dist/prerendered/) is fetched by first-view.js.
   'dashboard, another report': '?report=reports/hongze-2024.json',
-  // An address no copy applies to (here the English page; so too a desktop's width, an
-  // embed, a report not bundled): the first chart waits for the app.
-  'dashboard, no copy': '?report=reports/hongze-2024.json&lang=en',
+  // The same report at an address no copy applies to (here written another way; so too in
+  // English, at a desktop's width, in an embed, a report not bundled): the first chart
+  // waits for the app.
+  'dashboard, no copy': '?report=./reports/hongze-2024.json',
   chartjs: 'chartjs.html',
   echarts: 'echarts.html',
   canvas: 'canvas.html',
@@ -426,6 +427,7 @@ try {
   if (argv.includes('--page')) {
     // One page's cold loads (a quick look; no results written).
     const name = argv[argv.indexOf('--page') + 1];
+    if (!(name in PAGES)) throw new Error(`--page: no page "${name}"; the pages: ${Object.keys(PAGES).join(', ')}`);
     await coldLoad(browser, server, name);
     const l = [];
     for (let run = 0; run < RUNS; run++) l.push(await coldLoad(browser, server, name));

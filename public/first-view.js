@@ -2,23 +2,30 @@
 // scripts/prerender.mjs copies each bundled report's page, as the app draws it in Chinese in
 // the light theme at a phone's width: the default report's into dist/index.html
 // (#ndbg-prerendered, hidden), named in <meta name="ndbg-prerendered-report">; the others'
-// into dist/prerendered/<name>.html, named in <meta name="ndbg-prerendered-copies">. A copy
-// is shown only for the address and settings it was made for, so a visitor never sees one
-// report's figures while the app loads another, and only where the app can start; the app
-// then takes over from it (src/ui/prerendered.rs). A classic script, not a module, so it
-// runs before the body is drawn; it is fetched beside the style sheet, which also holds the
-// first paint.
+// into files of their own, listed in <meta name="ndbg-prerendered-copies"> as
+// "report=file ...". A copy is shown only for the address and settings it was made for, so a
+// visitor never sees one report's figures while the app loads another, and only where the
+// app can start; the app then takes over from it (src/ui/prerendered.rs). A classic script,
+// not a module, so it runs before the body is drawn (after the style sheet has arrived,
+// which also holds the first paint).
 (function () {
   var meta = document.querySelector('meta[name="ndbg-prerendered-report"]');
+  // A copy is inert (its buttons work once the app has taken over): not shown where the
+  // browser cannot make it so.
   if (!meta || !window.URLSearchParams || typeof WebAssembly !== 'object' ||
-      !('noModule' in HTMLScriptElement.prototype)) return;
+      !('noModule' in HTMLScriptElement.prototype) || !('inert' in HTMLElement.prototype)) return;
   var inPage = meta.getAttribute('content');
+  var files = {};
   var listed = document.querySelector('meta[name="ndbg-prerendered-copies"]');
-  var copies = listed ? listed.getAttribute('content').split(' ') : [];
+  (listed ? listed.getAttribute('content').split(' ') : []).forEach(function (entry) {
+    var at = entry.indexOf('=');
+    if (at > 0) files[entry.slice(0, at)] = entry.slice(at + 1);
+  });
   var query = new URLSearchParams(location.search);
   // As the app reads them: the last of repeated keys counts.
   var report = query.getAll('report').pop() || inPage;
-  if (report !== inPage && copies.indexOf(report) < 0) return;
+  var file = report === inPage ? null : files.hasOwnProperty(report) ? files[report] : undefined;
+  if (file === undefined) return;
   var asMade = true;
   query.forEach(function (value, key) {
     var same = (key === 'lang' && value === 'zh') ||
@@ -33,22 +40,25 @@
   // The copies were laid out 412 px wide: shown on phones, where the app's page looks the same.
   var phone = window.innerWidth >= 360 && window.innerWidth <= 480;
   if (!asMade || dark || !phone) return;
-  if (report === inPage) {
+  if (file === null) {
     document.documentElement.classList.add('ndbg-prerendered');
     return;
   }
-  // Another bundled report: its copy is fetched now, beside the style sheet and the wasm. The
-  // file is named from the list above, which the build wrote, never from the address. It
-  // replaces the default report's copy only if the app has not started yet: the app removes
-  // a copy that is not shown when it starts, and builds its own page at once.
-  var file = 'prerendered/' + report.replace(/^.*\//, '').replace(/\.json$/, '.html');
+  // Another bundled report: its copy is fetched now, beside the wasm. The file is the one the
+  // build listed for the report, never a name taken from the address. It replaces the default
+  // report's copy only if the app has not started yet: the app removes a copy that is not
+  // shown when it starts, and builds its own page at once.
+  if (!/^prerendered\/[\w.-]+\.html$/.test(file)) return;
   fetch(file, { priority: 'high' }).then(function (response) {
     return response.ok ? response.text() : null;
   }).then(function (copy) {
-    if (copy === null) return;
+    // A copy names its report on its first line: a host that answers a missing file with
+    // another page (its index.html, an error page) gets nothing shown.
+    var first = '<!--ndbg-copy ' + report + '-->\n';
+    if (copy === null || copy.slice(0, first.length) !== first) return;
     var show = function () {
       var holder = document.getElementById('ndbg-prerendered');
-      if (holder) showInFrames(holder, copy);
+      if (holder) showInFrames(holder, copy.slice(first.length));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();
@@ -61,9 +71,11 @@
   function showInFrames(holder, copy) {
     var PIECE = 1500;
     var template = document.createElement('template');
-    // The app's own page, as scripts/prerender.mjs took it and checked it (no script, no
-    // event handler): the report's words in it are text, escaped as the app wrote them.
+    // The app's own page, as scripts/prerender.mjs took it and checked it (nothing in it can
+    // run or load): the report's words in it are text, escaped as the app wrote them.
     template.innerHTML = copy;
+    // Nor may it bring the page's own parts a second time.
+    if (template.content.querySelector('#ndbg-app, #ndbg-prerendered, #ndbg-starting, script, link, meta, base, iframe, object, embed')) return;
     var steps = [];
     var split = function (into, node) {
       var size = node.nodeType === 1 ? node.outerHTML.length : (node.textContent || '').length;

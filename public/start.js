@@ -9,7 +9,9 @@ const start = document.getElementById('ndbg-start');
 const query = new URLSearchParams(location.search);
 const fetchesReport = !document.querySelector('meta[name="ndbg-early-fetch"][content="none"]');
 if (fetchesReport && !query.has('import') && !query.has('compare')) {
-  const early = [query.get('report') || 'reports/dongguan-hr-2015.json', query.get('collection') || 'reports/index.json'];
+  // As the app reads them: the last of repeated keys counts.
+  const last = (key) => query.getAll(key).pop();
+  const early = [last('report') || 'reports/dongguan-hr-2015.json', last('collection') || 'reports/index.json'];
   for (const href of early) {
     // Only what the app itself would fetch: paths on this site and http(s) addresses.
     if ((!/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[/\\]{2}/.test(href)) || /^https?:/i.test(href)) {

@@ -8,14 +8,17 @@
 //   `<div id="ndbg-prerendered" hidden inert>`, and the report is named in
 //   `<meta name="ndbg-prerendered-report">`.
 // - Every other report in the bundled index gets a copy of its own,
-//   dist/prerendered/<name>.html (what goes inside that element), named in
-//   `<meta name="ndbg-prerendered-copies">`: a link shared to a bundled report gets its
-//   copy one round trip after the page, instead of waiting for the wasm.
+//   dist/prerendered/<name>-<hash>.html (what goes inside that element, after a first line
+//   naming the report), listed with its report in `<meta name="ndbg-prerendered-copies">`:
+//   a link shared to a bundled report gets its copy soon after the page, instead of waiting
+//   for the wasm. The hash of its content is in its name, so the index.html a visitor gets
+//   (revalidated) names the copy of the same build, never an older one held in a cache.
 // public/first-view.js shows a copy only when the address and settings are those it was
 // made for; the app takes over from it once its own page is built (src/ui/prerendered.rs).
 // Change a bundled report and this must run again (scripts/build does).
 //   node scripts/prerender.mjs
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDist } from './serve-dist.mjs';
@@ -60,14 +63,19 @@ async function copyOf(query) {
       const charts = [...document.querySelectorAll('img.chart-image')];
       await Promise.all(charts.map((img) => img.decode()));
       const parts = [...document.getElementById('ndbg-app').children];
-      const styled = parts.flatMap((e) => [...e.querySelectorAll('[style]')]).length;
-      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, title: document.querySelector('.report-title')?.textContent };
+      const all = parts.flatMap((e) => [e, ...e.querySelectorAll('*')]);
+      const styled = all.filter((e) => e.hasAttribute('style')).length;
+      // Nothing in a copy may run or load anything: no script, frame or embedded object, no
+      // event handler, no link to a javascript: address.
+      const active = all.filter((e) => /^(script|iframe|object|embed|base|link|meta)$/i.test(e.tagName) ||
+        [...e.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction)$/i.test(a.name) && /^\s*javascript:/i.test(a.value)))).length;
+      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, active, title: document.querySelector('.report-title')?.textContent };
     });
     if (problems.length) throw new Error(`${query || 'the default address'}: the page reported errors: ${problems.join('; ')}`);
     // A strict Content-Security-Policy (style-src 'self') refuses style attributes; and a
     // copy is the app's page as text, never anything that runs.
     if (copy.styled) throw new Error(`${query}: ${copy.styled} elements carry a style attribute`);
-    if (/<script|\son[a-z]+=|javascript:/i.test(copy.html)) throw new Error(`${query}: the copy holds a script, an event handler or a javascript: link`);
+    if (copy.active) throw new Error(`${query}: ${copy.active} elements could run or load something (a script, a frame, an event handler, a javascript: link)`);
     if (!copy.charts || !copy.title) throw new Error(`${query}: the page has no report title or no chart`);
     if (new Set(reports).size !== 1) throw new Error(`${query}: expected the page to fetch one report, it fetched ${reports.join(', ')}`);
     return { ...copy, report: reports[0] };
@@ -97,9 +105,16 @@ const guard = '<script src="first-view.js"></script>';
 for (const { report } of [first, ...others]) {
   if (!/^reports\/[\w.-]+\.json$/.test(report) || !html.includes(guard)) throw new Error(`cannot name ${report} in dist/index.html`);
 }
+// Each other copy's file: first a line naming its report, which first-view.js checks (a
+// host that answers a missing file with another page must not have that page shown).
+for (const copy of others) {
+  copy.text = `<!--ndbg-copy ${copy.report}-->\n${copy.html}`;
+  const hash = createHash('sha256').update(copy.text).digest('hex').slice(0, 12);
+  copy.file = `prerendered/${basename(copy.report, '.json')}-${hash}.html`;
+}
 const metas = [
   `<meta name="ndbg-prerendered-report" content="${first.report}">`,
-  `<meta name="ndbg-prerendered-copies" content="${others.map((c) => c.report).join(' ')}">`,
+  `<meta name="ndbg-prerendered-copies" content="${others.map((c) => `${c.report}=${c.file}`).join(' ')}">`,
 ];
 writeFileSync(INDEX, html
   .replace(guard, `${metas.join('\n  ')}\n  ${guard}`)
@@ -107,8 +122,6 @@ writeFileSync(INDEX, html
 console.log(`prerendered "${first.title}" (${first.report}) into dist/index.html: ${first.charts} charts, ${first.html.length} characters`);
 mkdirSync(COPIES, { recursive: true });
 for (const copy of others) {
-  // The name first-view.js asks for: the report's file name, .json → .html.
-  const file = resolve(COPIES, basename(copy.report).replace(/\.json$/, '.html'));
-  writeFileSync(file, copy.html);
-  console.log(`prerendered "${copy.title}" (${copy.report}) into dist/prerendered/${basename(file)}: ${copy.charts} charts, ${copy.html.length} characters`);
+  writeFileSync(resolve(DIST, copy.file), copy.text);
+  console.log(`prerendered "${copy.title}" (${copy.report}) into dist/${copy.file}: ${copy.charts} charts, ${copy.html.length} characters`);
 }

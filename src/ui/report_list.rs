@@ -224,10 +224,11 @@ fn rows_on_screen(ul: &web_sys::HtmlUListElement) -> usize {
             // JavaScript's parseFloat ("704px" → 704): Rust's float parsing costs 13 KB of wasm.
             .map(|h| js_sys::parse_float(&h))
             .filter(|h| h.is_finite());
-        bottom = bottom.min(greatest.map_or(rect.bottom(), |h| rect.top() + h));
+        let mut foot = greatest.map_or(rect.bottom(), |h| rect.top() + h);
         if let Some(actions) = panel.query_selector(".picker-actions").ok().flatten() {
-            bottom -= actions.get_bounding_client_rect().height();
+            foot -= actions.get_bounding_client_rect().height();
         }
+        bottom = bottom.min(foot);
     }
     let top = ul.get_bounding_client_rect().top().max(0.0);
     let row_height = ul

@@ -77,6 +77,28 @@ test('the site works from a subfolder under the strict policy, with no violation
   await context.close();
 });
 
+test('on a phone, a bundled report\'s copy is fetched and shown from the subfolder under the strict policy', async () => {
+  const context = await recordingContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  // The wasm held back until the copy is in, so the copy is what shows first.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${nginx.dashboard}?report=reports/hongze-2024.json`);
+  await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+  assert.ok(await page.evaluate(() => document.getElementById('ndbg-prerendered').checkVisibility()));
+  assert.match(await page.locator('#ndbg-prerendered').innerText(), /2428条/);
+  release();
+  await appTookOver(page);
+  assert.match(await page.locator('#ndbg-app').innerText(), /2428条/);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('embedded on another origin: figures render, heights arrive, no inner scrollbar, no violation', async () => {
   const context = await recordingContext();
   const page = await context.newPage();

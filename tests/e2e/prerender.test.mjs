@@ -14,6 +14,9 @@ const PHONE = { width: 412, height: 823 };
 async function withoutTheApp(query, options = {}, { css = true } = {}) {
   const context = await dashboard.browser.newContext({ viewport: PHONE, ...options });
   const page = await context.newPage();
+  // The copies the page asked for.
+  page.copiesAsked = [];
+  page.on('request', (r) => { if (r.url().includes('/prerendered/')) page.copiesAsked.push(r.url()); });
   await page.route(/\.wasm$/, () => {});
   if (!css) await page.route(/\.css$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(dashboard.server.url + query);
@@ -36,14 +39,20 @@ test('dist/index.html holds the default report\'s page, inert, with its chart', 
 
 test('every other bundled report has a copy of its own, named in dist/index.html, inert', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  assert.match(html, /<meta name="ndbg-prerendered-copies" content="reports\/shanghai-gov-office-2019.json reports\/hongze-2024.json">\n\s*<script src="first-view.js">/);
-  assert.deepEqual((await readdir(join(DIST, 'prerendered'))).sort(), ['hongze-2024.html', 'shanghai-gov-office-2019.html']);
-  for (const [file, title] of [['hongze-2024.html', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告'], ['shanghai-gov-office-2019.html', '上海市人民政府办公厅2019年政府信息公开工作年度报告']]) {
-    const copy = await readFile(join(DIST, 'prerendered', file), 'utf8');
-    assert.ok(copy.includes(title), file);
+  const listed = html.match(/<meta name="ndbg-prerendered-copies" content="([^"]*)">\n\s*<script src="first-view.js">/);
+  assert.ok(listed, 'no list of copies before first-view.js');
+  const files = Object.fromEntries(listed[1].split(' ').map((entry) => entry.split('=')));
+  assert.deepEqual(Object.keys(files), ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json']);
+  assert.deepEqual((await readdir(join(DIST, 'prerendered'))).sort(), Object.values(files).map((f) => f.replace('prerendered/', '')).sort());
+  for (const [report, title] of [['reports/hongze-2024.json', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告'], ['reports/shanghai-gov-office-2019.json', '上海市人民政府办公厅2019年政府信息公开工作年度报告']]) {
+    // Named for its report and its content, so a cached copy of another build is never asked for.
+    assert.match(files[report], new RegExp(`^prerendered/${report.slice('reports/'.length, -'.json'.length)}-[0-9a-f]{12}\\.html$`));
+    const copy = await readFile(join(DIST, files[report]), 'utf8');
+    assert.ok(copy.startsWith(`<!--ndbg-copy ${report}-->\n`), `${files[report]} does not name its report first`);
+    assert.ok(copy.includes(title), files[report]);
     assert.match(copy, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
-    assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=|javascript:/i);
-    assert.ok(!copy.includes('2828条'), `${file} holds the default report's figures`);
+    assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/i);
+    assert.ok(!copy.includes('2828条'), `${files[report]} holds the default report's figures`);
   }
 });
 
@@ -60,6 +69,30 @@ test('before the app arrives, a bundled report\'s address shows that report\'s c
   assert.equal(await page.locator('.report-title').count(), 1);
   const chart = page.locator('#ndbg-prerendered img.chart-image').first();
   assert.ok(await chart.evaluate((img) => img.complete && img.naturalWidth > 0 && img.checkVisibility()));
+  await context.close();
+});
+
+test('a host that answers a copy with another page (its index.html) shows no copy, and the app starts', async () => {
+  const index = await readFile(join(DIST, 'index.html'), 'utf8');
+  const context = await dashboard.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/\/prerendered\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: index }));
+  const answered = page.waitForResponse(/\/prerendered\//);
+  await page.goto(dashboard.server.url + '?report=reports/hongze-2024.json');
+  await answered;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await copyShown(page), false);
+  assert.ok(!(await page.locator('body').innerText()).includes('2828条'), 'the default report\'s figures are shown');
+  release();
+  await appTookOver(page);
+  assert.equal(await page.locator('.report-title').count(), 1);
+  assert.match(await page.locator('.report-title').innerText(), /淮安市洪泽区/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -105,6 +138,8 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
     ['?report=reports/hongze-2024.json', { viewport: { width: 1280, height: 900 } }],
     ['?report=reports/hongze-2024.json&embed=1', {}],
     ['?report=./reports/hongze-2024.json', {}],
+    ['?report=reports/hongze-2024.json&report=reports/not-bundled.json', {}],
+    ['?report=reports/hongze-2024.json&lang=zh&lang=en', {}],
     ['?report=reports/not-bundled.json', {}],
     ['?lang=en', {}],
     ['?view=categories', {}],
@@ -117,8 +152,7 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
     ['', { viewport: { width: 1280, height: 900 } }],
   ]) {
     const { page, context } = await withoutTheApp(query, options);
-    // Time for a copy's fetch, were one asked for.
-    await page.waitForTimeout(300);
+    assert.deepEqual(page.copiesAsked, [], `${query} ${JSON.stringify(options)} asked for a copy`);
     assert.equal(await copyShown(page), false, `${query} ${JSON.stringify(options)}`);
     const text = await page.locator('body').innerText();
     for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} ${JSON.stringify(options)} shows ${figure}`);
@@ -129,7 +163,10 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
 test('without the style sheet the copy stays hidden, at any address', async () => {
   for (const query of ['', '?report=reports/hongze-2024.json']) {
     const { page, context } = await withoutTheApp(query, {}, { css: false });
-    await page.waitForTimeout(300);
+    if (query) {
+      // The copy is fetched and put in, and stays hidden.
+      await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+    }
     assert.equal(await copyShown(page), false, query);
     const text = await page.locator('body').innerText();
     for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} shows ${figure}`);
@@ -151,50 +188,56 @@ test('when the wasm cannot start, the copy and the loading line go and the messa
   await context.close();
 });
 
-test('while the copy is shown, screen readers hear the loading line; the takeover moves nothing', async () => {
-  const context = await dashboard.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(dashboard.server.url);
-  await page.waitForLoadState('load');
-  assert.ok(await copyShown(page));
-  const loading = page.locator('#ndbg-starting');
-  assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
-  assert.match(await loading.textContent(), /正在载入/);
-  // A reader who has scrolled to the key figures before the app arrives.
-  await page.evaluate(() => document.querySelector('#ndbg-prerendered .key-figures').scrollIntoView());
-  const y = (sel) => page.evaluate((sel) => [...document.querySelectorAll(sel)].find((e) => e.checkVisibility())?.getBoundingClientRect().top, sel);
-  const before = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
-  const scrolled = await page.evaluate(() => window.scrollY);
-  release();
-  await appTookOver(page);
-  const after = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
-  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
-  for (const [i, top] of before.entries()) assert.ok(Math.abs(after[i] - top) <= 1, `moved from ${top} to ${after[i]}`);
-  assert.ok(await page.evaluate(() => window.__shift) < 0.01, 'a layout shift at takeover');
-  await context.close();
-});
-
 for (const query of ['', '?report=reports/hongze-2024.json']) {
-  test(`the app takes over at "${query}": the copy goes, the page reads exactly as the copy did, input works`, async () => {
-    const { page: before, context: c1 } = await withoutTheApp(query);
-    await before.waitForSelector('#ndbg-prerendered .site-footer');
-    const copied = await before.locator('#ndbg-prerendered').innerText();
-    await c1.close();
+  test(`at "${query}", while the copy is shown, screen readers hear the loading line; the takeover moves nothing`, async () => {
+    const context = await dashboard.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(dashboard.server.url + query);
+    await page.waitForLoadState('load');
+    // A copy fetched goes in a piece per frame; the footer is the last.
+    await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+    assert.ok(await copyShown(page));
+    const loading = page.locator('#ndbg-starting');
+    assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
+    assert.match(await loading.textContent(), /正在载入/);
+    // A reader who has scrolled to the key figures before the app arrives.
+    await page.evaluate(() => document.querySelector('#ndbg-prerendered .key-figures').scrollIntoView());
+    const shift = await page.evaluate(() => window.__shift);
+    const y = (sel) => page.evaluate((sel) => [...document.querySelectorAll(sel)].find((e) => e.checkVisibility())?.getBoundingClientRect().top, sel);
+    const before = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    release();
+    await appTookOver(page);
+    const after = await Promise.all(['.key-figures', '.report-title', '.site-footer'].map(y));
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled);
+    for (const [i, top] of before.entries()) assert.ok(Math.abs(after[i] - top) <= 1, `moved from ${top} to ${after[i]}`);
+    assert.ok(await page.evaluate(() => window.__shift) - shift < 0.01, 'a layout shift at takeover');
+    await context.close();
+  });
 
+  test(`the app takes over at "${query}": the copy goes, the page reads exactly as the copy did, input works`, async () => {
     const context = await dashboard.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
+    // The wasm held back until the copy is all in, so this run shows it before the app.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
     await page.goto(dashboard.server.url + query);
+    await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+    assert.ok(await copyShown(page));
+    const copied = await page.locator('#ndbg-prerendered').innerText();
+    release();
     await appTookOver(page);
     assert.equal(await page.locator('.report-title').count(), 1);
     const live = await page.locator('#ndbg-app').innerText();
