@@ -20,29 +20,26 @@ use super::state::{use_app, AppState};
 pub struct Turns(RwSignal<usize>);
 
 impl Turns {
-    /// Starts building `total` later panels, one per task.
+    /// Starts building `total` later panels, one per task, the first after the next frame:
+    /// a task queued now could run before that frame (a click is answered in a task of its
+    /// own, some milliseconds before the frame), and the visitor would wait for it.
     pub fn start(total: usize) -> Turns {
         let built = RwSignal::new(0);
-        fn next(built: RwSignal<usize>, total: usize) {
-            set_timeout(
-                move || {
-                    // The report may have been left before every panel was built.
-                    let Some(now) = built.try_update(|n| {
-                        *n += 1;
-                        *n
-                    }) else {
-                        return;
-                    };
-                    if now < total {
-                        next(built, total);
-                    } else {
-                        super::prerendered::page_is_built();
-                    }
-                },
-                Duration::ZERO,
-            );
+        fn turn(built: RwSignal<usize>, total: usize) {
+            // The report may have been left before every panel was built.
+            let Some(now) = built.try_update(|n| {
+                *n += 1;
+                *n
+            }) else {
+                return;
+            };
+            if now < total {
+                set_timeout(move || turn(built, total), Duration::ZERO);
+            } else {
+                super::prerendered::page_is_built();
+            }
         }
-        next(built, total);
+        after_next_frame(move || turn(built, total));
         Turns(built)
     }
 }

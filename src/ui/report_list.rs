@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
 use super::navigation::{href, in_page, open_report};
+use super::next_frame::after_next_frame;
 use super::state::use_app;
 use crate::catalogue::CollectionEntry;
 use crate::i18n::{level_name, Lang};
@@ -102,7 +103,7 @@ pub fn ReportList(
             }
         });
     };
-    // The rows a screen can show are put in at once; the rest a task later, so a keystroke
+    // The rows a screen can show are put in at once; the rest after the frame, so a keystroke
     // that lists 50 other reports does not wait for all of them to be laid out (keystroke
     // time in BENCHMARKS.md). Only the latest keystroke's rest is put in. How many rows the
     // panel shows is measured once there is a row to measure, and kept until the window's
@@ -146,14 +147,13 @@ pub fn ReportList(
         let ticket = pending.get_value().wrapping_add(1);
         pending.set_value(ticket);
         if indices.len() > at_once {
-            set_timeout(
-                move || {
-                    if pending.try_get_value() == Some(ticket) {
-                        place(&ul, &indices);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+            // After the frame: a task queued now could run before it, and the frame would
+            // then lay out every row.
+            after_next_frame(move || {
+                if pending.try_get_value() == Some(ticket) {
+                    place(&ul, &indices);
+                }
+            });
         }
     });
     // The tick boxes follow the reports ticked (a tick here, "clear", or the list opening).
