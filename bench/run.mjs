@@ -6,7 +6,7 @@
 // slowdown, cold cache, each page loaded `--runs` times, interleaved.
 //
 //   scripts/bench [--runs 10] [--no-build] [--no-scale]
-//   scripts/bench --no-build --interactions-only [--page dashboard]   (a quick look, no results written)
+//   scripts/bench --no-build --interactions-only [--page dashboard] [--from-task]   (a quick look, no results written)
 //   scripts/bench --no-build --runs 5 --page 'dashboard, another report'   (one page's cold loads, likewise)
 //
 // Writes target/bench/results.json and target/bench/results.md, and prints each budget as
@@ -32,6 +32,10 @@ const SCALE = !argv.includes('--no-scale');
 const SCALE_ONLY = argv.includes('--scale-only');
 // Only the interactions of each page (for trying a change; not the benchmark's results).
 const INTERACTIONS_ONLY = argv.includes('--interactions-only');
+// With it: each event dispatched from a task at a random moment between frames, as a click
+// comes, instead of at the start of a frame (painted then includes the wait for the frame,
+// and any task the page queued that runs before it).
+const FROM_TASK = INTERACTIONS_ONLY && argv.includes('--from-task');
 const BUDGET_BYTES = 80 * 1024;
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
@@ -247,7 +251,7 @@ async function interactions(browser, server, name) {
   //   budget applies to it.
   // - settled: until the page has done all its work for the interaction (see below),
   //   charts drawn and decoded included.
-  const act = (what, arg) => page.evaluate(async ([what, arg, dashboard]) => {
+  const act = (what, arg) => page.evaluate(async ([what, arg, dashboard, fromTask]) => {
     // The report shown: after a switch the one it replaced stays, hidden, for a frame.
     const title = () => (dashboard ? document.querySelector('.shown-report:not([hidden]) .report-title') ?? document.querySelector('.report-title')
       : document.querySelector('#title'))?.textContent;
@@ -268,7 +272,8 @@ async function interactions(browser, server, name) {
     // address, then tells the page (popstate), and the time runs from that event. (A link
     // in the page changes what is shown first and writes the address after the frame.)
     if (what === 'report' && dashboard) history.pushState(null, '', `?report=${arg}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    if (fromTask) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, Math.random() * 14)));
+    else await new Promise((r) => requestAnimationFrame(r));
     const t0 = performance.now();
     if (what === 'select') {
       document.querySelector('.chart-frame').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -282,11 +287,13 @@ async function interactions(browser, server, name) {
       select.dispatchEvent(new Event('change'));
     }
     // A message posted now runs after this frame's style, layout and paint.
+    // (From a task, the frame comes first.)
     let painted = NaN;
     for (let i = 0; i < 600; i++) {
+      if (fromTask) await new Promise((r) => requestAnimationFrame(r));
       await afterRendering();
       if (responded()) { painted = performance.now() - t0; break; }
-      await new Promise((r) => requestAnimationFrame(r));
+      if (!fromTask) await new Promise((r) => requestAnimationFrame(r));
     }
     // Then until the page has done all its work: the response is shown, a zero-delay timer
     // finds nothing changed since the last (so every task the page queued in turn, each
@@ -313,7 +320,7 @@ async function interactions(browser, server, name) {
     if (dashboard) await Promise.all([...document.querySelectorAll('img.chart-image')].map((img) => img.decode().catch(() => {})));
     document.body.getBoundingClientRect();
     return { painted, settled: performance.now() - t0 };
-  }, [what, arg, dashboard]);
+  }, [what, arg, dashboard, FROM_TASK]);
   const times = { select: [], report: [], language: [] };
   // Each report fetched once before timing, as a visitor going back and forth would have.
   for (const r of REPORTS) await act('report', r);
