@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { appTookOver, launchBrowser } from './harness.mjs';
+import { appTookOver, holdTheApp, launchBrowser } from './harness.mjs';
 import { startNginx, CSP } from './nginx.mjs';
 
 let nginx;
@@ -84,9 +84,7 @@ test('on a phone, a bundled report\'s copy is fetched and shown from the subfold
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   // The wasm held back until the copy is in, so the copy is what shows first.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdTheApp(page);
   await page.goto(`${nginx.dashboard}?report=reports/hongze-2024.json`);
   await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
   assert.ok(await page.evaluate(() => document.getElementById('ndbg-prerendered').checkVisibility()));

@@ -98,6 +98,15 @@ export async function appTookOver(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-ndbg-built') && !document.getElementById('ndbg-prerendered'), null, { timeout: 20000 });
 }
 
+/** Holds the page's wasm back until the returned function is called, so what index.html
+ *  and a prerendered copy show can be seen before the app starts. */
+export async function holdTheApp(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** A page that records console errors and uncaught exceptions. */
 export async function openPage(browser, url, { width = 1280, height = 900, scale = 1, waitFor = '.report, .load-error' } = {}) {
   const context = await browser.newContext({

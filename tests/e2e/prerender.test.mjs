@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, appTookOver, setUpDashboard } from './harness.mjs';
+import { DIST, appTookOver, holdTheApp, setUpDashboard } from './harness.mjs';
 
 const dashboard = setUpDashboard();
 const PHONE = { width: 412, height: 823 };
@@ -78,9 +78,7 @@ test('a host that answers a copy with another page (its index.html) shows no cop
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdTheApp(page);
   await page.route(/\/prerendered\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: index }));
   const answered = page.waitForResponse(/\/prerendered\//);
   await page.goto(dashboard.server.url + '?report=reports/hongze-2024.json');
@@ -192,9 +190,7 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
   test(`at "${query}", while the copy is shown, screen readers hear the loading line; the takeover moves nothing`, async () => {
     const context = await dashboard.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdTheApp(page);
     await page.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
@@ -230,9 +226,7 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
     // The wasm held back until the copy is all in, so this run shows it before the app.
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdTheApp(page);
     await page.goto(dashboard.server.url + query);
     await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
     assert.ok(await copyShown(page));
