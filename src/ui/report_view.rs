@@ -145,7 +145,9 @@ pub fn ReportView(
     // (interaction latency in BENCHMARKS.md). The first report of a page without the copy
     // gets them with the title, so its first chart is not held back by the frames between.
     let turns = Turns::start(8);
-    let split = copy_is_shown() || !FIRST_REPORT.with(|first| first.replace(false));
+    // Every report counts, the one under the copy too: the next is the visitor's switch.
+    let first = FIRST_REPORT.with(|first| first.replace(false));
+    let split = copy_is_shown() || !first;
     let top = move |turn: usize| if split { turn } else { 0 };
     let (figures, findings, charts, requests, table1, rest, text) = (
         loaded.clone(),

@@ -161,7 +161,8 @@ test('a SYNTHETIC collection of 1,000 reports: the picker filters it and 50 bodi
   assert.equal(await page.getByRole('button', { name: /比较所选/ }).innerText(), '比较所选（0）');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'picker-search');
   assert.match(await page.locator('.picker-count').innerText(), /1000 份报告中有 1000 份符合，列出最新的 50 份/);
-  assert.equal(await page.locator('.picker-row').count(), 50);
+  // The rows beyond the first screen come after a frame.
+  await page.waitForFunction(() => document.querySelectorAll('.picker-row').length === 50);
   assert.equal(await page.locator('.picker-row .synthetic-badge').count(), 50);
   await page.getByLabel('搜索机关或地区').fill('合成00042号');
   assert.deepEqual(await pickerNames(page), [2024, 2023, 2022, 2021, 2020].map((y) => `${y} · 合成00042号淮安市人力资源和社会保障局`));

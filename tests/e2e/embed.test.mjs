@@ -97,6 +97,27 @@ test('on a phone, a bundled report\'s copy is fetched and shown from the subfold
   await context.close();
 });
 
+test('an embed far down the page, out of sight, builds its whole report before it is scrolled to', async () => {
+  // Browsers draw no frames in a cross-origin frame out of sight; work put off until after
+  // a frame must not wait for one there.
+  // A window so short that the last embed starts out of sight.
+  const context = await recordingContext({ viewport: { width: 1024, height: 300 } });
+  const page = await context.newPage();
+  await page.goto(nginx.portal);
+  const frame = await (async () => {
+    for (;;) {
+      const f = page.frames().find((f) => f.url().includes('id=c'));
+      if (f) return f;
+      await page.waitForTimeout(50);
+    }
+  })();
+  // The report's text is its last panel, built in the last turn.
+  await frame.waitForSelector('.report-text', { state: 'attached', timeout: 15000 });
+  assert.ok(await page.locator('iframe[src*="id=c"]').evaluate((f) => f.getBoundingClientRect().top > window.innerHeight), 'the embed was in sight');
+  assert.match(await frame.locator('body').innerText(), /复议|行政复议/);
+  await context.close();
+});
+
 test('embedded on another origin: figures render, heights arrive, no inner scrollbar, no violation', async () => {
   const context = await recordingContext();
   const page = await context.newPage();
