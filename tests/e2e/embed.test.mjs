@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { appTookOver, holdTheApp, launchBrowser } from './harness.mjs';
+import { appTookOver, copyIsIn, holdTheApp, launchBrowser } from './harness.mjs';
 import { startNginx, CSP } from './nginx.mjs';
 
 let nginx;
@@ -86,7 +86,7 @@ test('on a phone, a bundled report\'s copy is fetched and shown from the subfold
   // The wasm held back until the copy is in, so the copy is what shows first.
   const release = await holdTheApp(page);
   await page.goto(`${nginx.dashboard}?report=reports/hongze-2024.json`);
-  await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+  await copyIsIn(page, '洪泽区');
   assert.ok(await page.evaluate(() => document.getElementById('ndbg-prerendered').checkVisibility()));
   assert.match(await page.locator('#ndbg-prerendered').innerText(), /2428条/);
   release();
@@ -111,8 +111,9 @@ test('an embed far down the page, out of sight, builds its whole report before i
       await page.waitForTimeout(50);
     }
   })();
-  // The report's text is its last panel, built in the last turn.
-  await frame.waitForSelector('.report-text', { state: 'attached', timeout: 15000 });
+  // The report's text is its last panel, built in the last turn; in the app's page, as
+  // index.html's copy of the default report (removed when the app starts) has one too.
+  await frame.waitForSelector('#ndbg-app .report-text', { state: 'attached', timeout: 15000 });
   assert.ok(await page.locator('iframe[src*="id=c"]').evaluate((f) => f.getBoundingClientRect().top > window.innerHeight), 'the embed was in sight');
   assert.match(await frame.locator('body').innerText(), /复议|行政复议/);
   await context.close();

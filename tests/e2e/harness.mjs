@@ -98,6 +98,16 @@ export async function appTookOver(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-ndbg-built') && !document.getElementById('ndbg-prerendered'), null, { timeout: 20000 });
 }
 
+/** Waits until the copy of the report whose title holds `title` is all in #ndbg-prerendered
+ *  (its footer is the last piece). index.html holds the default report's copy from the start,
+ *  so a selector alone would find the default's before another report's copy replaces it. */
+export async function copyIsIn(page, title) {
+  await page.waitForFunction((title) => {
+    const copy = document.getElementById('ndbg-prerendered');
+    return copy?.querySelector('.report-title')?.textContent.includes(title) && copy.querySelector('.site-footer') !== null;
+  }, title);
+}
+
 /** Holds the page's wasm back until the returned function is called, so what index.html
  *  and a prerendered copy show can be seen before the app starts. */
 export async function holdTheApp(page) {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, appTookOver, holdTheApp, setUpDashboard } from './harness.mjs';
+import { DIST, appTookOver, copyIsIn, holdTheApp, setUpDashboard } from './harness.mjs';
 
 const dashboard = setUpDashboard();
 const PHONE = { width: 412, height: 823 };
@@ -59,7 +59,7 @@ test('every other bundled report has a copy of its own, named in dist/index.html
 test('before the app arrives, a bundled report\'s address shows that report\'s copy, never the default\'s', async () => {
   const { page, context } = await withoutTheApp('?report=reports/hongze-2024.json');
   // It goes in a piece per frame; the footer is the last.
-  await page.waitForSelector('#ndbg-prerendered .site-footer');
+  await copyIsIn(page, '洪泽区');
   assert.ok(await copyShown(page));
   const text = await page.locator('body').innerText();
   for (const figure of ['淮安市洪泽区人民政府2024年政府信息公开工作年度报告', '2428条', '59（62.1%）']) {
@@ -163,7 +163,7 @@ test('without the style sheet the copy stays hidden, at any address', async () =
     const { page, context } = await withoutTheApp(query, {}, { css: false });
     if (query) {
       // The copy is fetched and put in, and stays hidden.
-      await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+      await copyIsIn(page, '洪泽区');
     }
     assert.equal(await copyShown(page), false, query);
     const text = await page.locator('body').innerText();
@@ -199,7 +199,7 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
     await page.goto(dashboard.server.url + query);
     await page.waitForLoadState('load');
     // A copy fetched goes in a piece per frame; the footer is the last.
-    await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+    await copyIsIn(page, query ? '洪泽区' : '东莞市人力资源局');
     assert.ok(await copyShown(page));
     const loading = page.locator('#ndbg-starting');
     assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
@@ -228,7 +228,7 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
     // The wasm held back until the copy is all in, so this run shows it before the app.
     const release = await holdTheApp(page);
     await page.goto(dashboard.server.url + query);
-    await page.waitForSelector('#ndbg-prerendered .site-footer', { state: 'attached' });
+    await copyIsIn(page, query ? '洪泽区' : '东莞市人力资源局');
     assert.ok(await copyShown(page));
     const copied = await page.locator('#ndbg-prerendered').innerText();
     release();
