@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { appTookOver, copyIsIn, holdTheApp, launchBrowser } from './harness.mjs';
+import { appTookOver, copyIsIn, holdTheApp, launchBrowser, recordProblems } from './harness.mjs';
 import { startNginx, CSP } from './nginx.mjs';
 
 let nginx;
@@ -64,9 +64,7 @@ test('the site works from a subfolder under the strict policy, with no violation
   assert.equal(response.headers.get('content-security-policy'), CSP);
   const context = await recordingContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = recordProblems(page);
   await page.goto(nginx.dashboard);
   await page.waitForSelector('.report');
   await appTookOver(page);
@@ -80,9 +78,7 @@ test('the site works from a subfolder under the strict policy, with no violation
 test('on a phone, a bundled report\'s copy is fetched and shown from the subfolder under the strict policy', async () => {
   const context = await recordingContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = recordProblems(page);
   // The wasm held back until the copy is in, so the copy is what shows first.
   const release = await holdTheApp(page);
   await page.goto(`${nginx.dashboard}?report=reports/hongze-2024.json`);

@@ -117,6 +117,14 @@ export async function holdTheApp(page) {
   return release;
 }
 
+/** The console errors and uncaught exceptions of `page`, as they come. */
+export function recordProblems(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
 /** A page that records console errors and uncaught exceptions. */
 export async function openPage(browser, url, { width = 1280, height = 900, scale = 1, waitFor = '.report, .load-error' } = {}) {
   const context = await browser.newContext({
@@ -124,9 +132,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, scale
     deviceScaleFactor: scale,
   });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   await page.goto(url);
   await page.waitForSelector(waitFor, { timeout: 20000 });
   await appTookOver(page);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, appTookOver, copyIsIn, holdTheApp, setUpDashboard } from './harness.mjs';
+import { DIST, appTookOver, copyIsIn, holdTheApp, recordProblems, setUpDashboard } from './harness.mjs';
 
 const dashboard = setUpDashboard();
 const PHONE = { width: 412, height: 823 };
@@ -222,9 +222,7 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
   test(`the app takes over at "${query}": the copy goes, the page reads exactly as the copy did, input works`, async () => {
     const context = await dashboard.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
+    const problems = recordProblems(page);
     // The wasm held back until the copy is all in, so this run shows it before the app.
     const release = await holdTheApp(page);
     await page.goto(dashboard.server.url + query);
