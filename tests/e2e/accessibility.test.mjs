@@ -136,6 +136,37 @@ test('the language switch changes the interface, the document language and the U
   await context.close();
 });
 
+test('keyboard only: in the list of reports, every focus ring stands out from the panel (3:1), light and dark', async () => {
+  for (const theme of ['', 'theme=dark']) {
+    const { page, problems, context } = await openPage(dashboard.browser, url(theme));
+    await page.click('.picker-toggle');
+    await page.fill('.picker-search', '上海');
+    await page.waitForSelector('.picker-open');
+    const rings = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el.closest('.picker-panel')) return null;
+        const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+        const luminance = ([r, g, b]) => [r, g, b]
+          .map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+        // What the ring is drawn on: the nearest box with a background of its own.
+        let under = el.parentElement;
+        while (under && rgb(getComputedStyle(under).backgroundColor)[3] === 0) under = under.parentElement;
+        const [a, b] = [luminance(rgb(getComputedStyle(el).outlineColor)), luminance(rgb(getComputedStyle(under).backgroundColor))];
+        return { what: `${el.tagName.toLowerCase()}.${el.className}`, contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+      if (ring) rings.push(ring);
+    }
+    assert.ok(rings.some((r) => r.what.startsWith('a.picker-open')), `the row's link was reached: ${JSON.stringify(rings)}`);
+    for (const r of rings) assert.ok(r.contrast >= 3, `${theme || 'light'}: the ring on ${r.what} has a contrast of ${r.contrast.toFixed(2)}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('keyboard only: tab order, visible focus, arrow keys select, the value is announced', async () => {
   const { page, context } = await openPage(dashboard.browser, url());
   await page.locator('.chart-image').first().waitFor();
