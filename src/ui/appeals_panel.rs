@@ -125,11 +125,11 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <dl class="figure-list">
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政复议", "Reconsideration cases")}</dt>
-                    <dd class="num">{move || rec.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || rec.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政诉讼", "Lawsuits")}</dt>
-                    <dd class="num">{move || lit.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || lit.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
             </dl>
         }

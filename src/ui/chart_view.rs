@@ -172,7 +172,7 @@ pub fn ChartView(
         move || {
             let lang = app.lang();
             match hovered.get().or(selected.get()) {
-                Some(i) => mixed_text(describe(i, lang)).into_any(),
+                Some(i) => mixed_text(lang, describe(i, lang)).into_any(),
                 None => lang
                     .pick("将指针移到条形上或轻触条形可查看准确数字；用方向键逐项选择。", "Point at or tap a bar for its exact figures; use the arrow keys to move between bars.")
                     .into_any(),

@@ -387,14 +387,14 @@ fn Comparison(
                             };
                             let item = |r: &crate::report::checks::CheckResult| {
                                 let text = describe_result(lang, r, later);
-                                view! { <li class:finding=r.is_finding()>{mixed_text(text)}</li> }
+                                view! { <li class:finding=r.is_finding()>{mixed_text(lang, text)}</li> }
                             };
                             let failing_items = results.iter().filter(|r| r.is_finding()).map(item).collect_view();
                             let holding: Vec<_> = results.iter().filter(|r| !r.is_finding()).collect();
                             let holding_count = holding.len();
                             let holding_items = holding.into_iter().map(item).collect_view();
                             view! {
-                                <h3>{mixed_text(heading)}</h3>
+                                <h3>{mixed_text(lang, heading)}</h3>
                                 <ul class="finding-list cross-year-list">{failing_items}</ul>
                                 <details>
                                     <summary>{match lang {

@@ -51,7 +51,7 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
                     .into_iter()
                     .map(|r| {
                         let text = describe_result(lang, &r, &loaded.report);
-                        view! { <li class:finding=r.is_finding()>{mixed_text(text)}</li> }
+                        view! { <li class:finding=r.is_finding()>{mixed_text(lang, text)}</li> }
                     })
                     .collect_view();
                 let summary = match lang {
@@ -66,7 +66,7 @@ pub fn CrossYearChecks(loaded: Arc<LoadedReport>) -> impl IntoView {
                 let url = prev.url.clone();
                 let go = in_page(app, move |o| open_report(o, &url));
                 view! {
-                    <p>{mixed_text(summary)}" "<a href=href(&target) on:click=go>{lang.pick("打开该报告", "Open that report")}</a></p>
+                    <p>{mixed_text(lang, summary)}" "<a href=href(&target) on:click=go>{lang.pick("打开该报告", "Open that report")}</a></p>
                     <ul class="holds-list cross-year-list">{items}</ul>
                 }
                 .into_any()

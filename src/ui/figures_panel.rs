@@ -26,7 +26,7 @@ pub fn FiguresPanel(loaded: Arc<LoadedReport>, section: Section) -> impl IntoVie
                 <div class="figure-item">
                     <dt><ReportWords text=f.label.clone() /></dt>
                     <dd>
-                        <span class="num figure-value" data-figure=f.id.clone()>{move || mixed_text(format_figure(app.lang(), &figure))}</span>
+                        <span class="num figure-value" data-figure=f.id.clone()>{move || mixed_text(app.lang(), format_figure(app.lang(), &figure))}</span>
                         {printed.map(|p| {
                             // The words as printed, unless they are what is shown already.
                             let shown_zh = format_figure(crate::i18n::Lang::Zh, &f.figure);

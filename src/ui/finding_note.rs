@@ -24,7 +24,7 @@ pub fn FindingNote(
                 <p class="finding-note">
                     <span class="finding-mark" aria-hidden="true">"!"</span>
                     <span class="visually-hidden">{move || app.lang().pick("核对发现：", "Finding: ")}</span>
-                    {move || mixed_text(describe_result(app.lang(), &result, &loaded.report))}
+                    {move || mixed_text(app.lang(), describe_result(app.lang(), &result, &loaded.report))}
                 </p>
             }
         })

@@ -40,7 +40,7 @@ pub fn FindingsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             .cloned()
             .map(|r| {
                 let loaded = loaded.clone();
-                view! { <li>{move || mixed_text(describe_result(app.lang(), &r, &loaded.report))}</li> }
+                view! { <li>{move || mixed_text(app.lang(), describe_result(app.lang(), &r, &loaded.report))}</li> }
             })
             .collect_view()
     };
@@ -81,7 +81,7 @@ pub fn FindingsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                 <div class="load-warnings">
                     <h3>{move || app.lang().pick("文件提示", "About the file")}</h3>
                     <ul class="holds-list">
-                        {warnings.iter().cloned().map(|w| view! { <li>{move || mixed_text(describe_load_warning(app.lang(), &w))}</li> }).collect_view()}
+                        {warnings.iter().cloned().map(|w| view! { <li>{move || mixed_text(app.lang(), describe_load_warning(app.lang(), &w))}</li> }).collect_view()}
                     </ul>
                 </div>
             })}

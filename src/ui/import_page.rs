@@ -155,7 +155,7 @@ pub fn ImportPage() -> impl IntoView {
                 {(!unplaced.is_empty()).then(|| view! {
                     <h3>{lang.pick("未能放入的内容（请核对原文后修改并重新导入）", "Not placed (check the source, correct it and import again)")}</h3>
                     <ul class="unplaced-list">
-                        {unplaced.into_iter().map(|u| view! { <li>{super::report_words::mixed_text(u)}</li> }).collect_view()}
+                        {unplaced.into_iter().map(|u| view! { <li>{super::report_words::mixed_text(lang, u)}</li> }).collect_view()}
                     </ul>
                 })}
                 {(!to_set.is_empty()).then(|| view! {

@@ -52,7 +52,7 @@ pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                     let cells = row
                         .values
                         .into_iter()
-                        .map(|v| view! { <td class="num">{move || v.as_ref().map(|f| mixed_text(format_figure(app.lang(), f)).into_any())}</td> })
+                        .map(|v| view! { <td class="num">{move || v.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any())}</td> })
                         .collect_view();
                     let label = match &row.unit {
                         Some(unit) => format!("{}（{unit}）", row.label),

@@ -146,7 +146,7 @@ pub fn KeyFigures(loaded: Arc<LoadedReport>) -> impl IntoView {
             view! {
                 <li class="tile" class:not-reported=missing>
                     <span class="tile-label">{move || app.lang().pick(label.0, label.1)}</span>
-                    <span class="tile-value">{move || mixed_text(text().unwrap_or_else(|| not_reported(app.lang()).to_string()))}</span>
+                    <span class="tile-value">{move || mixed_text(app.lang(), text().unwrap_or_else(|| not_reported(app.lang()).to_string()))}</span>
                 </li>
             }
         })

@@ -107,13 +107,13 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
         <header class="report-header">
             <h1 class="report-title" lang="zh-CN">{r.title.clone()}</h1>
             <dl class="report-meta">
-                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{move || mixed_text(body())}</dd></div>
+                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{move || mixed_text(app.lang(), body())}</dd></div>
                 <div><dt>{move || app.lang().pick("年度", "Year")}</dt><dd>{year}</dd></div>
                 <div><dt>{move || app.lang().pick("报告期", "Period")}</dt><dd>{period}</dd></div>
                 <div class="meta-date">
                     <dt>{move || app.lang().pick("日期", "Date")}</dt>
                     <dd>
-                        {move || mixed_text(date())}
+                        {move || mixed_text(app.lang(), date())}
                         <FindingNote loaded=loaded.clone() matches=|p| *p == Place::PublicationDate />
                     </dd>
                 </div>

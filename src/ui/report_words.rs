@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::cjk_runs;
+use crate::i18n::{cjk_runs, Lang};
 
 /// Text from the report, as published.
 #[component]
@@ -12,8 +12,14 @@ pub fn ReportWords(#[prop(into)] text: String) -> impl IntoView {
 }
 
 /// Text that mixes the interface's words with the report's (a figure's description, a
-/// finding): the Chinese runs are marked as Chinese.
-pub fn mixed_text(text: String) -> impl IntoView {
+/// finding), in the visitor's language `lang`: in English the Chinese runs are marked as
+/// Chinese. In Chinese the text is already in a Chinese element, so it stays one text node
+/// (a span per run was a quarter of a Chinese page's elements, each laid out again when
+/// its text changes).
+pub fn mixed_text(lang: Lang, text: String) -> AnyView {
+    if lang == Lang::Zh {
+        return text.into_any();
+    }
     cjk_runs(&text)
         .into_iter()
         .map(|(cjk, run)| {
@@ -25,4 +31,5 @@ pub fn mixed_text(text: String) -> impl IntoView {
             }
         })
         .collect_view()
+        .into_any()
 }

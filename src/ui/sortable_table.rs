@@ -207,7 +207,7 @@ pub fn SortableTable(
                     .cloned()
                     .map(|cell| {
                         let computed = cell.is_computed();
-                        view! { <td class="num" class:computed=computed>{move || mixed_text(cell.show(app.lang()))}</td> }
+                        view! { <td class="num" class:computed=computed>{move || mixed_text(app.lang(), cell.show(app.lang()))}</td> }
                     })
                     .collect_view();
                 let label = row.label.clone();
@@ -237,7 +237,7 @@ pub fn SortableTable(
         let cells = row
             .cells
             .into_iter()
-            .map(|cell| view! { <td class="num">{move || mixed_text(cell.show(app.lang()))}</td> })
+            .map(|cell| view! { <td class="num">{move || mixed_text(app.lang(), cell.show(app.lang()))}</td> })
             .collect_view();
         let label = row.label;
         view! { <tfoot><tr><th scope="row">{move || label.view(app.lang())}</th>{cells}</tr></tfoot> }
