@@ -59,6 +59,35 @@ test('a selection in the chart is the selection in the table, and back', async (
   await context.close();
 });
 
+test('on a phone, selecting a bar writes its figures where the prompt was, and the page below stays', async () => {
+  const { page, context } = await openPage(dashboard.browser, `${dashboard.server.url}?report=reports/hongze-2024.json`, { width: 412, height: 823 });
+  const view = page.locator('.request-outcomes > .data-view').first();
+  const readout = view.locator('.chart-readout');
+  // Where what follows the chart (its downloads) is, on the page.
+  const below = () => view.locator('.downloads').evaluate((d) => d.getBoundingClientRect().top + scrollY);
+  const prompt = await readout.innerText();
+  // The lines the readout's text takes.
+  const lines = (el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  };
+  // The prompt takes two lines at this width; a row's figures, one.
+  await view.locator('.chart-frame').focus();
+  assert.equal(await readout.evaluate(lines), 2);
+  const top = await below();
+  const seen = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('ArrowDown');
+    const text = await readout.innerText();
+    assert.notEqual(text, prompt);
+    seen.push({ text, lines: await readout.evaluate(lines), below: await below() });
+  }
+  assert.ok(seen.some((s) => s.lines === 1), JSON.stringify(seen));
+  assert.deepEqual(seen.map((s) => s.below), seen.map(() => top), JSON.stringify(seen));
+  await context.close();
+});
+
 test('tables sort by any column, blanks last', async () => {
   const { page, context } = await openPage(dashboard.browser, shanghai());
   const view = page.locator('.request-outcomes > .data-view');
