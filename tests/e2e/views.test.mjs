@@ -84,7 +84,7 @@ test('on a phone, selecting a bar writes its figures where the prompt was, and t
     seen.push({ text, lines: await readout.evaluate(lines), below: await below() });
   }
   assert.ok(seen.some((s) => s.lines === 1), JSON.stringify(seen));
-  assert.deepEqual(seen.map((s) => s.below), seen.map(() => top), JSON.stringify(seen));
+  assert.ok(seen.every((s) => Math.abs(s.below - top) < 0.5), `${top}: ${JSON.stringify(seen)}`);
   await context.close();
 });
 
