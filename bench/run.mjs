@@ -336,9 +336,10 @@ async function interactions(browser, server, name) {
 }
 
 // ---------------------------------------------------------------------------------------
-// The emulation's own spread: the same fixed script, started at the start of a frame on an
-// empty page, timed 60 times without throttling and at 4x CPU. No page does less in a frame,
-// so its 95th percentile at 4x is part of every interaction's.
+// The emulation's own spread: the same fixed script (about 2.5 ms unthrottled), started at
+// the start of a frame on an empty page, timed 60 times without throttling and at 4x CPU,
+// once per run after the pages' interactions. A reference for reading the interactions'
+// spread, not a part of it.
 
 async function emulationSpread(browser) {
   const { context, page, cdp } = await throttled(browser, { network: false });
