@@ -414,7 +414,9 @@ fn Comparison(
     let failures = failures_panel(app, failed);
 
     view! {
-        <article class="report comparison">
+        // In the interface's language at once (the document's follows after the frame): its
+        // readouts are read aloud as they change, and their Chinese is not marked run by run.
+        <article class="report comparison" lang=move || app.lang().code()>
             <header class="report-header">
                 <h1 lang=move || if trend { "zh-CN" } else { app.lang().code() }>{title}</h1>
                 <p class="comparison-kind">{move || if trend {
