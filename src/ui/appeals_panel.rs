@@ -8,14 +8,12 @@ use leptos::prelude::*;
 use super::data_view::DataView;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
-use super::report_words::mixed_text;
+use super::report_words::figure_text;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
 use crate::charts::stacked::StackedRow;
 use crate::charts::Chart;
-use crate::i18n::{
-    appeal_block_name, appeal_result_name, format_count, format_figure, not_reported, Lang,
-};
+use crate::i18n::{appeal_block_name, appeal_result_name, format_count, not_reported, Lang};
 use crate::report::checks::Place;
 use crate::report::derived::Value;
 use crate::report::model::{AppealBlock, AppealResult};
@@ -125,11 +123,11 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <dl class="figure-list">
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政复议", "Reconsideration cases")}</dt>
-                    <dd class="num">{move || rec.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || rec.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政诉讼", "Lawsuits")}</dt>
-                    <dd class="num">{move || lit.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || lit.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
             </dl>
         }

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::linked_text::LinkedText;
-use super::report_words::mixed_text;
+use super::report_words::figure_text;
 use super::state::{use_app, LoadedReport};
-use crate::i18n::{format_figure, not_reported};
+use crate::i18n::not_reported;
 
 #[component]
 pub fn FeesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn FeesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <dl class="figure-list">
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("收取费用", "Fees charged")}</dt>
-                    <dd class="num">{move || charged.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || charged.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
             </dl>
             {fees.note.map(|n| view! { <p class="note"><LinkedText text=n /></p> })}

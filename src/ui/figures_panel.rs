@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::report_words::{mixed_text, ReportWords};
+use super::report_words::{figure_text, ReportWords};
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{format_figure, format_percent, section_name};
 use crate::report::model::Section;
@@ -26,7 +26,7 @@ pub fn FiguresPanel(loaded: Arc<LoadedReport>, section: Section) -> impl IntoVie
                 <div class="figure-item">
                     <dt><ReportWords text=f.label.clone() /></dt>
                     <dd>
-                        <span class="num figure-value" data-figure=f.id.clone()>{move || mixed_text(app.lang(), format_figure(app.lang(), &figure))}</span>
+                        <span class="num figure-value" data-figure=f.id.clone()>{move || figure_text(app.lang(), &figure)}</span>
                         {printed.map(|p| {
                             // The words as printed, unless they are what is shown already.
                             let shown_zh = format_figure(crate::i18n::Lang::Zh, &f.figure);

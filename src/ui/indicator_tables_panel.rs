@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::csv_download::{CsvDownload, CsvRows};
-use super::report_words::{mixed_text, ReportWords};
+use super::report_words::{figure_text, ReportWords};
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{format_figure, Lang};
 
@@ -52,7 +52,7 @@ pub fn IndicatorTablesPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
                     let cells = row
                         .values
                         .into_iter()
-                        .map(|v| view! { <td class="num">{move || v.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any())}</td> })
+                        .map(|v| view! { <td class="num">{move || v.as_ref().map(|f| figure_text(app.lang(), f))}</td> })
                         .collect_view();
                     let label = match &row.unit {
                         Some(unit) => format!("{}（{unit}）", row.label),

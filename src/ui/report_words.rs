@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{cjk_runs, Lang};
+use crate::i18n::{cjk_runs, format_figure, Lang};
+use crate::report::number::Figure;
 
 /// Text from the report, as published.
 #[component]
@@ -33,4 +34,9 @@ pub fn mixed_text(lang: Lang, text: String) -> AnyView {
         })
         .collect_view()
         .into_any()
+}
+
+/// A figure in the visitor's language, as `mixed_text` shows it.
+pub fn figure_text(lang: Lang, figure: &Figure) -> AnyView {
+    mixed_text(lang, format_figure(lang, figure))
 }

@@ -9,13 +9,13 @@ use super::applicant_mix::ApplicantMixView;
 use super::csv_download::{CsvDownload, CsvRows};
 use super::data_view::computed_note;
 use super::finding_note::FindingNote;
-use super::report_words::{mixed_text, ReportWords};
+use super::report_words::{figure_text, ReportWords};
 use super::request_balance::RequestBalanceView;
 use super::request_outcomes::RequestOutcomesView;
 use super::state::{use_app, LoadedReport};
 use crate::i18n::{
-    applicant_name, format_count, format_figure, format_percent, free_form_outcome_name,
-    not_reported, table2_row_name, Lang,
+    applicant_name, format_count, format_percent, free_form_outcome_name, not_reported,
+    table2_row_name, Lang,
 };
 use crate::report::checks::Place;
 use crate::report::derived::{RequestBalance, Value, TOTAL_COLUMN};
@@ -59,7 +59,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         .iter()
         .map(|c| {
             let (label, count) = (c.label.clone(), c.count.clone());
-            view! { <li><ReportWords text=label />" "<span class="num">{move || mixed_text(app.lang(), format_figure(app.lang(), &count))}</span></li> }
+            view! { <li><ReportWords text=label />" "<span class="num">{move || figure_text(app.lang(), &count)}</span></li> }
         })
         .collect_view();
     let has_channels = !q.channels.is_empty();
@@ -75,7 +75,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
                         {stated.as_ref().map(|s| view! { <span class="printed-label"><ReportWords text=format!("（{}）", s.label) /></span> })}
                     </th>
                     <td class="num">{move || match &stated {
-                        Some(s) => mixed_text(app.lang(), format_figure(app.lang(), &s.count)).into_any(),
+                        Some(s) => figure_text(app.lang(), &s.count),
                         None => not_reported(app.lang()).into_any(),
                     }}</td>
                 </tr>
@@ -86,7 +86,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         <dl class="figure-list">
             <div>
                 <dt>{move || app.lang().pick("收到申请", "Requests received")}</dt>
-                <dd class="num">{move || received.as_ref().map(|f| mixed_text(app.lang(), format_figure(app.lang(), f)).into_any()).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                <dd class="num">{move || received.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
             </div>
             <div>
                 <dt>{move || app.lang().pick("申请渠道", "How requests arrived")}</dt>
