@@ -144,7 +144,7 @@ pub fn ReportView(
     // another report in the page: the new title shows in the next frame and the rest follows
     // (interaction latency in BENCHMARKS.md). The first report of a page without the copy
     // gets them with the title, so its first chart is not held back by the frames between.
-    let turns = Turns::start(8);
+    let turns = Turns::start(9);
     // Every report counts, the one under the copy too: the next is the visitor's switch.
     let first = FIRST_REPORT.with(|first| first.replace(false));
     let split = copy_is_shown() || !first;
@@ -170,16 +170,18 @@ pub fn ReportView(
             </InTurn>
             <div class="panels">
                 <InTurn turns=turns turn=top(3)>{categories(&charts)}</InTurn>
-                <InTurn turns=turns turn=4><RequestsPanel loaded=requests.clone() /></InTurn>
-                <InTurn turns=turns turn=5><Table1Panel loaded=table1.clone() /></InTurn>
-                <InTurn turns=turns turn=6>{figure_panels.clone()}</InTurn>
-                <InTurn turns=turns turn=7>
+                <InTurn turns=turns turn=4>
+                    <RequestsPanel loaded=requests.clone() full_table=(turns, 5) />
+                </InTurn>
+                <InTurn turns=turns turn=6><Table1Panel loaded=table1.clone() /></InTurn>
+                <InTurn turns=turns turn=7>{figure_panels.clone()}</InTurn>
+                <InTurn turns=turns turn=8>
                     <FeesPanel loaded=rest.clone() />
                     <AppealsPanel loaded=rest.clone() />
                     <IndicatorTablesPanel loaded=rest.clone() />
                 </InTurn>
             </div>
-            <InTurn turns=turns turn=8><ReportText loaded=text.clone() /></InTurn>
+            <InTurn turns=turns turn=9><ReportText loaded=text.clone() /></InTurn>
             {source}
         </article>
     }

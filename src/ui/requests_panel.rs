@@ -9,6 +9,7 @@ use super::applicant_mix::ApplicantMixView;
 use super::csv_download::{CsvDownload, CsvRows};
 use super::data_view::computed_note;
 use super::finding_note::FindingNote;
+use super::in_turn::{InTurn, Turns};
 use super::report_words::{figure_text, ReportWords};
 use super::request_balance::RequestBalanceView;
 use super::request_outcomes::RequestOutcomesView;
@@ -32,12 +33,20 @@ pub fn cell_text(lang: Lang, v: Value) -> String {
 }
 
 #[component]
-pub fn RequestsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
+pub fn RequestsPanel(
+    loaded: Arc<LoadedReport>,
+    /// The report's turns, and the one in which table 2 in full is built. It is the panel's
+    /// largest part (a cell per row and column) and starts closed, so on a page built in
+    /// turns it comes a task after the rest of the panel (blocking time in BENCHMARKS.md).
+    #[prop(optional)]
+    full_table: Option<(Turns, usize)>,
+) -> impl IntoView {
     let app = use_app();
     let body = match loaded.report.requests.table2.clone() {
-        Some(t2) => {
-            view! { <StandardRequests loaded=loaded.clone() table=Arc::new(t2) /> }.into_any()
+        Some(t2) => view! {
+            <StandardRequests loaded=loaded.clone() table=Arc::new(t2) full_table=full_table />
         }
+        .into_any(),
         None => view! { <FreeFormRequests loaded=loaded.clone() /> }.into_any(),
     };
     view! {
@@ -114,7 +123,11 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
 }
 
 #[component]
-fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoView {
+fn StandardRequests(
+    loaded: Arc<LoadedReport>,
+    table: Arc<Table2>,
+    full_table: Option<(Turns, usize)>,
+) -> impl IntoView {
     let app = use_app();
     let balance = RequestBalance::of(&table);
     let disclosed = RequestBalance::disclosed_in_full_or_part(&table);
@@ -141,7 +154,15 @@ fn StandardRequests(loaded: Arc<LoadedReport>, table: Arc<Table2>) -> impl IntoV
         <RequestBalanceView loaded=loaded.clone() balance=balance />
         <FindingNote loaded=loaded.clone() matches=|p| *p == Place::Table2Column { column: TOTAL_COLUMN } />
         <ApplicantMixView table=table.clone() file=loaded.file_parts("applicants") />
-        <Table2Full loaded=loaded.clone() table=table.clone() />
+        {match full_table {
+            Some((turns, turn)) => view! {
+                <InTurn turns=turns turn=turn>
+                    <Table2Full loaded=loaded.clone() table=table.clone() />
+                </InTurn>
+            }
+            .into_any(),
+            None => view! { <Table2Full loaded=loaded.clone() table=table.clone() /> }.into_any(),
+        }}
     }
 }
 
