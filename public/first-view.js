@@ -6,8 +6,9 @@
 // "report=file ...". A copy is shown only for the address and settings it was made for, so a
 // visitor never sees one report's figures while the app loads another, and only where the
 // app can start; the app then takes over from it (src/ui/prerendered.rs). A classic script,
-// not a module, so it runs before the body is drawn (after the style sheet has arrived,
-// which also holds the first paint).
+// not a module, so it runs before the body is drawn; placed before the style sheet, it runs
+// as soon as it has arrived (a script after a style sheet waits for it), and another
+// report's copy is asked for sooner.
 (function () {
   var meta = document.querySelector('meta[name="ndbg-prerendered-report"]');
   // A copy is inert (its buttons work once the app has taken over): not shown where the
