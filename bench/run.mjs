@@ -137,9 +137,10 @@ function serve() {
 
 // ---------------------------------------------------------------------------------------
 // In the page: long tasks, paints, when the first chart is on screen, and when the page is
-// live (answers input). The baselines set window.__firstChart themselves (the frame after
-// drawing) and are live then; for the dashboard the first chart is the frame after the first
-// chart image on screen has loaded (the prerendered copy's, when it is shown), and the page
+// live (answers input). The baselines set window.__firstChart themselves (the end of the frame
+// after drawing) and are live then; for the dashboard the first chart is the end of the frame
+// after the first chart image on screen has loaded (the prerendered copy's, when it is shown;
+// that frame's style, layout and paint included, as for the baselines), and the page
 // is live when the app has built its own page (it marks the time as `ndbg-built`).
 
 function probe() {
@@ -158,7 +159,13 @@ function probe() {
       if (!img || window.__probed) return;
       window.__probed = true;
       watch.disconnect();
-      const done = () => requestAnimationFrame(() => { window.__firstChart = performance.now(); });
+      // The end of the frame that shows it (its style, layout and paint included): a message
+      // posted in the frame's callbacks runs after them.
+      const done = () => requestAnimationFrame(() => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => { window.__firstChart = performance.now(); };
+        c.port2.postMessage(0);
+      });
       if (img.complete) done(); else img.addEventListener('load', done, { once: true });
     });
     watch.observe(document, { subtree: true, childList: true });

@@ -106,6 +106,12 @@ export function start(draw) {
   });
   load(state.path).then((report) => {
     render(report);
-    requestAnimationFrame(() => { window.__firstChart = performance.now(); });
+    // The end of the frame that shows it: a message posted in the frame's callbacks runs
+    // after its style, layout and paint (as bench/run.mjs times the dashboard's).
+    requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => { window.__firstChart = performance.now(); };
+      c.port2.postMessage(0);
+    });
   });
 }
