@@ -154,21 +154,30 @@ function probe() {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
     .observe({ type: 'largest-contentful-paint', buffered: true });
   if (!/\.html$/.test(location.pathname)) {
-    const watch = new MutationObserver(() => {
+    // The end of the frame that shows it (its style, layout and paint included): a message
+    // posted in the frame's callbacks runs after them.
+    const endOfFrame = () => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => { window.__firstChart = performance.now(); };
+      c.port2.postMessage(0);
+    };
+    // Looked for when the page changes and at each frame: a copy parsed before the style
+    // sheet has arrived is hidden when it is put in and shown by the sheet, which changes no
+    // node. `inFrame`: called from a frame's callbacks, so that frame is the one to time.
+    const look = (inFrame) => {
+      if (window.__probed) return;
       const img = [...document.querySelectorAll('img.chart-image')].find((i) => i.checkVisibility());
-      if (!img || window.__probed) return;
+      if (!img) return;
       window.__probed = true;
       watch.disconnect();
-      // The end of the frame that shows it (its style, layout and paint included): a message
-      // posted in the frame's callbacks runs after them.
-      const done = () => requestAnimationFrame(() => {
-        const c = new MessageChannel();
-        c.port1.onmessage = () => { window.__firstChart = performance.now(); };
-        c.port2.postMessage(0);
-      });
-      if (img.complete) done(); else img.addEventListener('load', done, { once: true });
-    });
+      if (img.complete && inFrame) endOfFrame();
+      else if (img.complete) requestAnimationFrame(endOfFrame);
+      else img.addEventListener('load', () => requestAnimationFrame(endOfFrame), { once: true });
+    };
+    const watch = new MutationObserver(() => look(false));
     watch.observe(document, { subtree: true, childList: true });
+    const eachFrame = () => { look(true); if (!window.__probed) requestAnimationFrame(eachFrame); };
+    requestAnimationFrame(eachFrame);
   }
 }
 
