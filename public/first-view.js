@@ -71,6 +71,9 @@
   // an element larger than that goes in as an empty shell, its children after it.
   function showInFrames(holder, copy) {
     var PIECE = 1500;
+    // The first piece is the site's header alone: the first text of each size sets up that
+    // size's fonts, and the site's header and the report's together were a long task.
+    var FIRST_PIECE = 900;
     var template = document.createElement('template');
     // The app's own page, as scripts/prerender.mjs took it and checked it (nothing in it can
     // run or load): the report's words in it are text, escaped as the app wrote them.
@@ -95,7 +98,8 @@
       // The app has started and taken the copy away.
       if (!holder.isConnected) return;
       var size = 0;
-      while (next < steps.length && (size === 0 || size + steps[next].size <= PIECE)) {
+      var budget = next === 0 ? FIRST_PIECE : PIECE;
+      while (next < steps.length && (size === 0 || size + steps[next].size <= budget)) {
         steps[next].into.appendChild(steps[next].node);
         size += steps[next].size;
         next += 1;
