@@ -1,9 +1,10 @@
 // Decides, before the first paint, whether a prerendered copy of the page may be shown.
-// scripts/prerender.mjs copies each bundled report's page, as the app draws it in Chinese in
-// the light theme at a phone's width: the default report's into dist/index.html
-// (#ndbg-prerendered, hidden), named in <meta name="ndbg-prerendered-report">; the others'
-// into files of their own, listed in <meta name="ndbg-prerendered-copies"> as
-// "report=file ...". A copy is shown only for the address and settings it was made for, so a
+// scripts/prerender.mjs copies each bundled report's page, as the app draws it in the light
+// theme at a phone's width, in Chinese and in English: the default report's Chinese page
+// into dist/index.html (#ndbg-prerendered, hidden), named in
+// <meta name="ndbg-prerendered-report">; the other pages into files of their own, listed in
+// <meta name="ndbg-prerendered-copies"> as "report=file ..." (Chinese) and
+// "en:report=file ..." (English). A copy is shown only for the address and settings it was made for, so a
 // visitor never sees one report's figures while the app loads another, and only where the
 // app can start; the app then takes over from it (src/ui/prerendered.rs). A classic script,
 // not a module, so it runs before the body is drawn; placed before the style sheet, it runs
@@ -25,11 +26,15 @@
   var query = new URLSearchParams(location.search);
   // As the app reads them: the last of repeated keys counts.
   var report = query.getAll('report').pop() || inPage;
-  var file = report === inPage ? null : files.hasOwnProperty(report) ? files[report] : undefined;
+  // The copies are in the languages the address names as "zh" (or none) and "en".
+  var lang = query.getAll('lang').pop() || 'zh';
+  if (lang !== 'zh' && lang !== 'en') return;
+  var key = lang === 'en' ? 'en:' + report : report;
+  var file = key === inPage ? null : files.hasOwnProperty(key) ? files[key] : undefined;
   if (file === undefined) return;
   var asMade = true;
   query.forEach(function (value, key) {
-    var same = (key === 'lang' && value === 'zh') ||
+    var same = (key === 'lang' && value === lang) ||
       (key === 'theme' && (value === 'light' || value === 'auto')) ||
       (key === 'report' && value === report) ||
       (key === 'collection' && value === 'reports/index.json');
@@ -45,8 +50,8 @@
     document.documentElement.classList.add('ndbg-prerendered');
     return;
   }
-  // Another bundled report: its copy is fetched now, beside the wasm. The file is the one the
-  // build listed for the report, never a name taken from the address. It replaces the default
+  // Another bundled report, or any in English: its copy is fetched now, beside the wasm. The
+  // file is the one the build listed for the page, never a name taken from the address. It replaces the default
   // report's copy only if the app has not started yet: the app removes a copy that is not
   // shown when it starts, and builds its own page at once.
   if (!/^prerendered\/[\w.-]+\.html$/.test(file)) return;
@@ -55,11 +60,15 @@
   }).then(function (copy) {
     // A copy names its report on its first line: a host that answers a missing file with
     // another page (its index.html, an error page) gets nothing shown.
-    var first = '<!--ndbg-copy ' + report + '-->\n';
+    var first = '<!--ndbg-copy ' + key + '-->\n';
     if (copy === null || copy.slice(0, first.length) !== first) return;
     var show = function () {
       var holder = document.getElementById('ndbg-prerendered');
-      if (holder) showInFrames(holder, copy.slice(first.length));
+      if (!holder) return;
+      // The page's language is the copy's (the app sets it too, once started): screen
+      // readers read an English copy as English.
+      if (lang === 'en') document.documentElement.lang = 'en';
+      showInFrames(holder, copy.slice(first.length));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();

@@ -3,15 +3,16 @@
 // scripts/build after Trunk.
 //
 // A copy is the app's own page taken from headless Chromium at a phone's width (412 × 823),
-// in Chinese and the light theme: no second renderer to keep in step.
-// - The default report's copy goes into dist/index.html, in
+// in the light theme: no second renderer to keep in step.
+// - The default report's page in Chinese goes into dist/index.html, in
 //   `<div id="ndbg-prerendered" hidden inert>`, and the report is named in
 //   `<meta name="ndbg-prerendered-report">`.
-// - Every other report in the bundled index gets a copy of its own,
-//   dist/prerendered/<name>-<hash>.html (what goes inside that element, after a first line
-//   naming the report), listed with its report in `<meta name="ndbg-prerendered-copies">`:
-//   a link shared to a bundled report gets its copy soon after the page, instead of waiting
-//   for the wasm. The hash of its content is in its name, so the index.html a visitor gets
+// - Every other report in the bundled index gets a copy of its own in Chinese, and every
+//   report one in English: dist/prerendered/<name>[-en]-<hash>.html (what goes inside that
+//   element, after a first line naming the page), listed in
+//   `<meta name="ndbg-prerendered-copies">` as `report=file` and `en:report=file`: a link
+//   shared to a bundled report, or to one in English, gets its copy soon after the page,
+//   instead of waiting for the wasm. The hash of its content is in its name, so the index.html a visitor gets
 //   (revalidated) names the copy of the same build, never an older one held in a cache.
 // public/first-view.js shows a copy only when the address and settings are those it was
 // made for; the app takes over from it once its own page is built (src/ui/prerendered.rs).
@@ -69,7 +70,7 @@ async function copyOf(query) {
       // event handler, no link to a javascript: address.
       const active = all.filter((e) => /^(script|iframe|object|embed|base|link|meta)$/i.test(e.tagName) ||
         [...e.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction)$/i.test(a.name) && /^\s*javascript:/i.test(a.value)))).length;
-      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, active, title: document.querySelector('.report-title')?.textContent };
+      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, active, title: document.querySelector('.report-title')?.textContent, lang: document.documentElement.lang };
     });
     if (problems.length) throw new Error(`${query || 'the default address'}: the page reported errors: ${problems.join('; ')}`);
     // A strict Content-Security-Policy (style-src 'self') refuses style attributes; and a
@@ -88,10 +89,18 @@ let first;
 const others = [];
 try {
   first = await copyOf('');
-  for (const report of bundled.filter((r) => r !== first.report)) {
-    const copy = await copyOf(`?report=${report}`);
-    if (copy.report !== report) throw new Error(`?report=${report} fetched ${copy.report}`);
-    others.push(copy);
+  if (first.lang !== 'zh-CN') throw new Error(`the default address is in ${first.lang}, not Chinese`);
+  first.key = first.report;
+  // `key`: how index.html lists the copy, and what its first line names.
+  for (const [lang, prefix] of [['zh-CN', ''], ['en', 'en:']]) {
+    for (const report of bundled) {
+      if (!prefix && report === first.report) continue;
+      const query = `?report=${report}${prefix ? '&lang=en' : ''}`;
+      const copy = await copyOf(query);
+      if (copy.report !== report) throw new Error(`${query} fetched ${copy.report}`);
+      if (copy.lang !== lang) throw new Error(`${query} is in ${copy.lang}, not ${lang}`);
+      others.push({ ...copy, key: prefix + report, suffix: prefix ? '-en' : '' });
+    }
   }
 } finally {
   await browser.close();
@@ -108,13 +117,13 @@ for (const { report } of [first, ...others]) {
 // Each other copy's file: first a line naming its report, which first-view.js checks (a
 // host that answers a missing file with another page must not have that page shown).
 for (const copy of others) {
-  copy.text = `<!--ndbg-copy ${copy.report}-->\n${copy.html}`;
+  copy.text = `<!--ndbg-copy ${copy.key}-->\n${copy.html}`;
   const hash = createHash('sha256').update(copy.text).digest('hex').slice(0, 12);
-  copy.file = `prerendered/${basename(copy.report, '.json')}-${hash}.html`;
+  copy.file = `prerendered/${basename(copy.report, '.json')}${copy.suffix}-${hash}.html`;
 }
 const metas = [
   `<meta name="ndbg-prerendered-report" content="${first.report}">`,
-  `<meta name="ndbg-prerendered-copies" content="${others.map((c) => `${c.report}=${c.file}`).join(' ')}">`,
+  `<meta name="ndbg-prerendered-copies" content="${others.map((c) => `${c.key}=${c.file}`).join(' ')}">`,
 ];
 writeFileSync(INDEX, html
   .replace(guard, `${metas.join('\n  ')}\n  ${guard}`)
@@ -123,5 +132,5 @@ console.log(`prerendered "${first.title}" (${first.report}) into dist/index.html
 mkdirSync(COPIES, { recursive: true });
 for (const copy of others) {
   writeFileSync(resolve(DIST, copy.file), copy.text);
-  console.log(`prerendered "${copy.title}" (${copy.report}) into dist/${copy.file}: ${copy.charts} charts, ${copy.html.length} characters`);
+  console.log(`prerendered "${copy.title}" (${copy.key}) into dist/${copy.file}: ${copy.charts} charts, ${copy.html.length} characters`);
 }

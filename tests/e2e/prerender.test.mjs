@@ -42,17 +42,51 @@ test('every other bundled report has a copy of its own, named in dist/index.html
   const listed = html.match(/<meta name="ndbg-prerendered-copies" content="([^"]*)">\n\s*<script src="first-view.js">/);
   assert.ok(listed, 'no list of copies before first-view.js');
   const files = Object.fromEntries(listed[1].split(' ').map((entry) => entry.split('=')));
-  assert.deepEqual(Object.keys(files), ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json']);
+  // In Chinese, the others (the default report's is in index.html); in English, all three.
+  assert.deepEqual(Object.keys(files), ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json',
+    'en:reports/dongguan-hr-2015.json', 'en:reports/shanghai-gov-office-2019.json', 'en:reports/hongze-2024.json']);
   assert.deepEqual((await readdir(join(DIST, 'prerendered'))).sort(), Object.values(files).map((f) => f.replace('prerendered/', '')).sort());
-  for (const [report, title] of [['reports/hongze-2024.json', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告'], ['reports/shanghai-gov-office-2019.json', '上海市人民政府办公厅2019年政府信息公开工作年度报告']]) {
-    // Named for its report and its content, so a cached copy of another build is never asked for.
-    assert.match(files[report], new RegExp(`^prerendered/${report.slice('reports/'.length, -'.json'.length)}-[0-9a-f]{12}\\.html$`));
-    const copy = await readFile(join(DIST, files[report]), 'utf8');
-    assert.ok(copy.startsWith(`<!--ndbg-copy ${report}-->\n`), `${files[report]} does not name its report first`);
-    assert.ok(copy.includes(title), files[report]);
-    assert.match(copy, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
-    assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/i);
-    assert.ok(!copy.includes('2828条'), `${files[report]} holds the default report's figures`);
+  for (const [report, title, figure] of [
+    ['reports/hongze-2024.json', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告', ['2428条', '2,428 items']],
+    ['reports/shanghai-gov-office-2019.json', '上海市人民政府办公厅2019年政府信息公开工作年度报告', ['275（34.2%）', '275 (34.2%)']],
+    ['reports/dongguan-hr-2015.json', '东莞市人力资源局2015年政务信息公开工作年度报告', ['2828条', '2,828 items']],
+  ]) {
+    for (const [lang, key, words, figureHere] of [['zh', report, '主要数字', figure[0]], ['en', `en:${report}`, 'Key figures', figure[1]]]) {
+      if (!files[key]) {
+        assert.equal(key, 'reports/dongguan-hr-2015.json', `no copy of ${key}`);
+        continue;
+      }
+      // Named for its report, its language and its content, so a cached copy of another
+      // build is never asked for.
+      const name = report.slice('reports/'.length, -'.json'.length);
+      assert.match(files[key], new RegExp(`^prerendered/${name}${lang === 'en' ? '-en' : ''}-[0-9a-f]{12}\\.html$`));
+      const copy = await readFile(join(DIST, files[key]), 'utf8');
+      assert.ok(copy.startsWith(`<!--ndbg-copy ${key}-->\n`), `${files[key]} does not name its page first`);
+      for (const text of [title, words, figureHere]) assert.ok(copy.includes(text), `${files[key]} lacks ${text}`);
+      assert.match(copy, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
+      assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/i);
+      if (report !== 'reports/dongguan-hr-2015.json') {
+        for (const other of ['2828条', '2,828 items']) assert.ok(!copy.includes(other), `${files[key]} holds the default report's figures`);
+      }
+    }
+  }
+});
+
+test('before the app arrives, an address in English shows that report\'s English copy, and the page is in English', async () => {
+  for (const [query, title, figure] of [
+    ['?lang=en', '东莞市人力资源局', '2,828 items'],
+    ['?report=reports/hongze-2024.json&lang=en', '洪泽区', '2,428 items'],
+  ]) {
+    const { page, context } = await withoutTheApp(query);
+    assert.equal(page.copiesAsked.length, 1, query);
+    await copyIsIn(page, title);
+    assert.ok(await copyShown(page), query);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    const text = await page.locator('body').innerText();
+    for (const words of ['Key figures', figure, 'Requests received']) assert.ok(text.includes(words), `${query}: the copy lacks ${words}`);
+    for (const other of ['主要数字', query.includes('hongze') ? '2,828 items' : '2,428 items']) assert.ok(!text.includes(other), `${query} shows ${other}`);
+    assert.equal(await page.locator('.report-title').count(), 1);
+    await context.close();
   }
 });
 
@@ -131,7 +165,8 @@ test('before the app arrives, the default address shows the copy: title, key fig
 
 test('any other address, language, dark theme or no JavaScript: no copy is shown', async () => {
   for (const [query, options] of [
-    ['?report=reports/hongze-2024.json&lang=en', {}],
+    ['?report=reports/hongze-2024.json&lang=fr', {}],
+    ['?report=reports/hongze-2024.json&lang=EN', {}],
     ['?report=reports/hongze-2024.json', { colorScheme: 'dark' }],
     ['?report=reports/hongze-2024.json', { viewport: { width: 1280, height: 900 } }],
     ['?report=reports/hongze-2024.json&embed=1', {}],
@@ -139,7 +174,8 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
     ['?report=reports/hongze-2024.json&report=reports/not-bundled.json', {}],
     ['?report=reports/hongze-2024.json&lang=zh&lang=en', {}],
     ['?report=reports/not-bundled.json', {}],
-    ['?lang=en', {}],
+    ['?lang=en&embed=1', {}],
+    ['?lang=en', { viewport: { width: 1280, height: 900 } }],
     ['?view=categories', {}],
     ['?compare=reports/hongze-2024.json', {}],
     ['?embed=1', {}],
@@ -153,13 +189,14 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
     assert.deepEqual(page.copiesAsked, [], `${query} ${JSON.stringify(options)} asked for a copy`);
     assert.equal(await copyShown(page), false, `${query} ${JSON.stringify(options)}`);
     const text = await page.locator('body').innerText();
-    for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} ${JSON.stringify(options)} shows ${figure}`);
+    for (const figure of ['2828条', '2428条', '2,828 items', '2,428 items']) assert.ok(!text.includes(figure), `${query} ${JSON.stringify(options)} shows ${figure}`);
     await context.close();
   }
 });
 
 test('without the style sheet the copy stays hidden, at any address', async () => {
-  for (const query of ['', '?report=reports/hongze-2024.json']) {
+  for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en']) {
+  const english = query.includes('lang=en');
     const { page, context } = await withoutTheApp(query, {}, { css: false });
     if (query) {
       // The copy is fetched and put in, and stays hidden.
@@ -186,7 +223,8 @@ test('when the wasm cannot start, the copy and the loading line go and the messa
   await context.close();
 });
 
-for (const query of ['', '?report=reports/hongze-2024.json']) {
+for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en']) {
+  const english = query.includes('lang=en');
   test(`at "${query}", while the copy is shown, screen readers hear the loading line; the takeover moves nothing`, async () => {
     const context = await dashboard.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
@@ -235,8 +273,8 @@ for (const query of ['', '?report=reports/hongze-2024.json']) {
     const live = await page.locator('#ndbg-app').innerText();
     assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
     await page.locator('.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.match(await page.locator('.key-figures').innerText(), /Requests received/);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, english ? 'zh-CN' : 'en');
+    assert.match(await page.locator('.key-figures').innerText(), english ? /收到申请/ : /Requests received/);
     assert.deepEqual(problems, []);
     await context.close();
   });
