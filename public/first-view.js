@@ -1,12 +1,13 @@
 // Decides, before the first paint, whether a prerendered copy of the page may be shown.
-// scripts/prerender.mjs copies each bundled report's page, as the app draws it in the light
-// theme at a phone's width, in Chinese and in English: the default report's Chinese page
+// scripts/prerender.mjs copies each bundled report's page, as the app draws it at a phone's
+// width, in Chinese and in English, light and dark: the default report's light Chinese page
 // into dist/index.html (#ndbg-prerendered, hidden), named in
 // <meta name="ndbg-prerendered-report">; the other pages into files of their own, listed in
-// <meta name="ndbg-prerendered-copies"> as "report=file ..." (Chinese) and
-// "en:report=file ..." (English). A copy is shown only for the address and settings it was made for, so a
-// visitor never sees one report's figures while the app loads another, and only where the
-// app can start; the app then takes over from it (src/ui/prerendered.rs). A classic script,
+// <meta name="ndbg-prerendered-copies"> as "report=file ..." (Chinese), "en:report=file ..."
+// (English), "dark:report=file ..." and "en:dark:report=file ..." (the dark theme). A copy is
+// shown only for the address and settings it was made for, so a visitor never sees one
+// report's figures while the app loads another, and only where the app can start; the app
+// then takes over from it (src/ui/prerendered.rs). A classic script,
 // not a module, so it runs before the body is drawn; placed before the style sheet, it runs
 // as soon as it has arrived (a script after a style sheet waits for it), and another
 // report's copy is asked for sooner.
@@ -26,35 +27,38 @@
   var query = new URLSearchParams(location.search);
   // As the app reads them: the last of repeated keys counts.
   var report = query.getAll('report').pop() || inPage;
-  // The copies are in the languages the address names as "zh" (or none) and "en".
+  // The copies are in the languages the address names as "zh" (or none) and "en", and in
+  // the light and the dark theme ("auto" follows the system's, as the app does).
   var lang = query.getAll('lang').pop() || 'zh';
-  if (lang !== 'zh' && lang !== 'en') return;
-  var key = lang === 'en' ? 'en:' + report : report;
+  var theme = query.getAll('theme').pop() || 'auto';
+  if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark' && theme !== 'auto')) return;
+  var dark = theme === 'dark' || (theme === 'auto' && !!window.matchMedia &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches);
+  var key = (lang === 'en' ? 'en:' : '') + (dark ? 'dark:' : '') + report;
   var file = key === inPage ? null : files.hasOwnProperty(key) ? files[key] : undefined;
   if (file === undefined) return;
   var asMade = true;
-  query.forEach(function (value, key) {
-    var same = (key === 'lang' && value === lang) ||
-      (key === 'theme' && (value === 'light' || value === 'auto')) ||
-      (key === 'report' && value === report) ||
-      (key === 'collection' && value === 'reports/index.json');
+  query.forEach(function (value, name) {
+    var same = (name === 'lang' && value === lang) ||
+      (name === 'theme' && value === theme) ||
+      (name === 'report' && value === report) ||
+      (name === 'collection' && value === 'reports/index.json');
     if (!same) asMade = false;
   });
-  var theme = query.getAll('theme').pop();
-  var dark = theme !== 'light' && window.matchMedia &&
-    window.matchMedia('(prefers-color-scheme: dark)').matches;
   // The copies were laid out 412 px wide: shown on phones, where the app's page looks the same.
   var phone = window.innerWidth >= 360 && window.innerWidth <= 480;
-  if (!asMade || dark || !phone) return;
+  if (!asMade || !phone) return;
   if (file === null) {
     document.documentElement.classList.add('ndbg-prerendered');
     return;
   }
-  // Another bundled report, or any in English: its copy is fetched now, beside the wasm. The
-  // file is the one the build listed for the page, never a name taken from the address. It replaces the default
-  // report's copy only if the app has not started yet: the app removes a copy that is not
-  // shown when it starts, and builds its own page at once.
+  // Another bundled report, or any in English or dark: its copy is fetched now, beside the
+  // wasm. The file is the one the build listed for the page, never a name taken from the
+  // address. It replaces the default report's copy only if the app has not started yet: the
+  // app removes a copy that is not shown when it starts, and builds its own page at once.
   if (!/^prerendered\/[\w.-]+\.html$/.test(file)) return;
+  // Dark from the first paint, while the copy is on its way (the app sets the same).
+  if (dark) document.documentElement.setAttribute('data-theme', 'dark');
   fetch(file, { priority: 'high' }).then(function (response) {
     return response.ok ? response.text() : null;
   }).then(function (copy) {

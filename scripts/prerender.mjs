@@ -2,17 +2,18 @@
 // reads it (title, key figures, every chart and table) before the wasm has arrived. Run by
 // scripts/build after Trunk.
 //
-// A copy is the app's own page taken from headless Chromium at a phone's width (412 × 823),
-// in the light theme: no second renderer to keep in step.
-// - The default report's page in Chinese goes into dist/index.html, in
+// A copy is the app's own page taken from headless Chromium at a phone's width (412 × 823):
+// no second renderer to keep in step.
+// - The default report's page in Chinese, light, goes into dist/index.html, in
 //   `<div id="ndbg-prerendered" hidden inert>`, and the report is named in
 //   `<meta name="ndbg-prerendered-report">`.
 // - Every other report in the bundled index gets a copy of its own in Chinese, and every
-//   report one in English: dist/prerendered/<name>[-en]-<hash>.html (what goes inside that
-//   element, after a first line naming the page), listed in
-//   `<meta name="ndbg-prerendered-copies">` as `report=file` and `en:report=file`: a link
-//   shared to a bundled report, or to one in English, gets its copy soon after the page,
-//   instead of waiting for the wasm. The hash of its content is in its name, so the index.html a visitor gets
+//   report one in English, and both again in the dark theme:
+//   dist/prerendered/<name>[-en][-dark]-<hash>.html (what goes inside that element, after a
+//   first line naming the page), listed in `<meta name="ndbg-prerendered-copies">` as
+//   `report=file`, `en:report=file`, `dark:report=file` and `en:dark:report=file`: a link
+//   shared to a bundled report, or opened in English or on a phone set to dark, gets its
+//   copy soon after the page, instead of waiting for the wasm. The hash of its content is in its name, so the index.html a visitor gets
 //   (revalidated) names the copy of the same build, never an older one held in a cache.
 // public/first-view.js shows a copy only when the address and settings are those it was
 // made for; the app takes over from it once its own page is built (src/ui/prerendered.rs).
@@ -46,8 +47,8 @@ const browser = await chromium.launch({
 });
 
 /** The page at `query`, as the app draws it: its parts' HTML, and the one report it fetched. */
-async function copyOf(query) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, colorScheme: 'light' });
+async function copyOf(query, colorScheme = 'light') {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, colorScheme });
   try {
     const page = await context.newPage();
     const problems = [];
@@ -70,7 +71,7 @@ async function copyOf(query) {
       // event handler, no link to a javascript: address.
       const active = all.filter((e) => /^(script|iframe|object|embed|base|link|meta)$/i.test(e.tagName) ||
         [...e.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction)$/i.test(a.name) && /^\s*javascript:/i.test(a.value)))).length;
-      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, active, title: document.querySelector('.report-title')?.textContent, lang: document.documentElement.lang };
+      return { html: parts.map((e) => e.outerHTML.replaceAll('<!---->', '')).join('\n'), charts: charts.length, styled, active, title: document.querySelector('.report-title')?.textContent, lang: document.documentElement.lang, theme: document.documentElement.dataset.theme };
     });
     if (problems.length) throw new Error(`${query || 'the default address'}: the page reported errors: ${problems.join('; ')}`);
     // A strict Content-Security-Policy (style-src 'self') refuses style attributes; and a
@@ -89,17 +90,18 @@ let first;
 const others = [];
 try {
   first = await copyOf('');
-  if (first.lang !== 'zh-CN') throw new Error(`the default address is in ${first.lang}, not Chinese`);
-  first.key = first.report;
+  if (first.lang !== 'zh-CN' || first.theme !== 'light') throw new Error(`the default address is in ${first.lang}, ${first.theme}, not Chinese, light`);
   // `key`: how index.html lists the copy, and what its first line names.
-  for (const [lang, prefix] of [['zh-CN', ''], ['en', 'en:']]) {
+  for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark'], ['en', 'dark']]) {
+    const prefix = `${lang === 'en' ? 'en:' : ''}${theme === 'dark' ? 'dark:' : ''}`;
     for (const report of bundled) {
       if (!prefix && report === first.report) continue;
-      const query = `?report=${report}${prefix ? '&lang=en' : ''}`;
-      const copy = await copyOf(query);
+      // Dark as the system's setting makes it (the address's theme is "auto", or none).
+      const query = `?report=${report}${lang === 'en' ? '&lang=en' : ''}`;
+      const copy = await copyOf(query, theme);
       if (copy.report !== report) throw new Error(`${query} fetched ${copy.report}`);
-      if (copy.lang !== lang) throw new Error(`${query} is in ${copy.lang}, not ${lang}`);
-      others.push({ ...copy, key: prefix + report, suffix: prefix ? '-en' : '' });
+      if (copy.lang !== lang || copy.theme !== theme) throw new Error(`${query} (${theme}) is in ${copy.lang}, ${copy.theme}, not ${lang}, ${theme}`);
+      others.push({ ...copy, key: prefix + report, suffix: prefix.split(':').filter(Boolean).map((p) => `-${p}`).join('') });
     }
   }
 } finally {

@@ -42,33 +42,61 @@ test('every other bundled report has a copy of its own, named in dist/index.html
   const listed = html.match(/<meta name="ndbg-prerendered-copies" content="([^"]*)">\n\s*<script src="first-view.js">/);
   assert.ok(listed, 'no list of copies before first-view.js');
   const files = Object.fromEntries(listed[1].split(' ').map((entry) => entry.split('=')));
-  // In Chinese, the others (the default report's is in index.html); in English, all three.
-  assert.deepEqual(Object.keys(files), ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json',
-    'en:reports/dongguan-hr-2015.json', 'en:reports/shanghai-gov-office-2019.json', 'en:reports/hongze-2024.json']);
+  // In Chinese, the others (the default report's is in index.html); in English, all three;
+  // and both again in the dark theme.
+  const all = ['reports/dongguan-hr-2015.json', 'reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json'];
+  assert.deepEqual(Object.keys(files), [...all.slice(1), ...['en:', 'dark:', 'en:dark:'].flatMap((prefix) => all.map((r) => prefix + r))]);
   assert.deepEqual((await readdir(join(DIST, 'prerendered'))).sort(), Object.values(files).map((f) => f.replace('prerendered/', '')).sort());
   for (const [report, title, figure] of [
     ['reports/hongze-2024.json', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告', ['2428条', '2,428 items']],
     ['reports/shanghai-gov-office-2019.json', '上海市人民政府办公厅2019年政府信息公开工作年度报告', ['275（34.2%）', '275 (34.2%)']],
     ['reports/dongguan-hr-2015.json', '东莞市人力资源局2015年政务信息公开工作年度报告', ['2828条', '2,828 items']],
   ]) {
-    for (const [lang, key, words, figureHere] of [['zh', report, '主要数字', figure[0]], ['en', `en:${report}`, 'Key figures', figure[1]]]) {
+    for (const [prefix, words, figureHere] of [['', '主要数字', figure[0]], ['en:', 'Key figures', figure[1]], ['dark:', '主要数字', figure[0]], ['en:dark:', 'Key figures', figure[1]]]) {
+      const key = prefix + report;
       if (!files[key]) {
         assert.equal(key, 'reports/dongguan-hr-2015.json', `no copy of ${key}`);
         continue;
       }
-      // Named for its report, its language and its content, so a cached copy of another
-      // build is never asked for.
+      // Named for its report, its language, its theme and its content, so a cached copy of
+      // another build is never asked for.
       const name = report.slice('reports/'.length, -'.json'.length);
-      assert.match(files[key], new RegExp(`^prerendered/${name}${lang === 'en' ? '-en' : ''}-[0-9a-f]{12}\\.html$`));
+      const suffix = prefix.split(':').filter(Boolean).map((p) => `-${p}`).join('');
+      assert.match(files[key], new RegExp(`^prerendered/${name}${suffix}-[0-9a-f]{12}\\.html$`));
       const copy = await readFile(join(DIST, files[key]), 'utf8');
       assert.ok(copy.startsWith(`<!--ndbg-copy ${key}-->\n`), `${files[key]} does not name its page first`);
       for (const text of [title, words, figureHere]) assert.ok(copy.includes(text), `${files[key]} lacks ${text}`);
       assert.match(copy, /class="chart-image"[^>]*src="data:image\/svg\+xml/);
+      // The charts are drawn in the theme's colours (text #E6EDF3 on dark, #1F2328 on light).
+      const [text, other] = prefix.includes('dark') ? ['%23E6EDF3', '%231F2328'] : ['%231F2328', '%23E6EDF3'];
+      assert.ok(copy.includes(`fill%3D%22${text}`) && !copy.includes(`fill%3D%22${other}`), `${files[key]}: the charts' colours are not the theme's`);
       assert.doesNotMatch(copy, /<script|style="|\son[a-z]+=/i);
       if (report !== 'reports/dongguan-hr-2015.json') {
         for (const other of ['2828条', '2,828 items']) assert.ok(!copy.includes(other), `${files[key]} holds the default report's figures`);
       }
     }
+  }
+});
+
+test('before the app arrives, a phone set to dark, or an address in the dark theme, shows the dark copy on dark ground', async () => {
+  for (const [query, options, title, figure] of [
+    ['', { colorScheme: 'dark' }, '东莞市人力资源局', '2828条'],
+    ['?theme=dark', { colorScheme: 'light' }, '东莞市人力资源局', '2828条'],
+    ['?report=reports/hongze-2024.json&lang=en&theme=auto', { colorScheme: 'dark' }, '洪泽区', '2,428 items'],
+  ]) {
+    const { page, context } = await withoutTheApp(query, options);
+    assert.equal(page.copiesAsked.length, 1, query);
+    assert.match(page.copiesAsked[0], /-dark-[0-9a-f]{12}\.html$/);
+    await copyIsIn(page, title);
+    assert.ok(await copyShown(page), query);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    // The page's ground is dark under the copy, as the app's is.
+    const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
+    assert.ok(ground.every((c) => c < 60), `${query}: the ground is rgb(${ground})`);
+    assert.ok((await page.locator('body').innerText()).includes(figure), `${query}: the copy lacks ${figure}`);
+    const chart = page.locator('#ndbg-prerendered img.chart-image').first();
+    assert.match(await chart.getAttribute('src'), /fill%3D%22%23E6EDF3/);
+    await context.close();
   }
 });
 
@@ -163,11 +191,12 @@ test('before the app arrives, the default address shows the copy: title, key fig
   await context.close();
 });
 
-test('any other address, language, dark theme or no JavaScript: no copy is shown', async () => {
+test('any other address, language, theme or width, or no JavaScript: no copy is shown', async () => {
   for (const [query, options] of [
     ['?report=reports/hongze-2024.json&lang=fr', {}],
     ['?report=reports/hongze-2024.json&lang=EN', {}],
-    ['?report=reports/hongze-2024.json', { colorScheme: 'dark' }],
+    ['?report=reports/hongze-2024.json&theme=dark&theme=auto', { colorScheme: 'dark' }],
+    ['?report=reports/hongze-2024.json&theme=sepia', {}],
     ['?report=reports/hongze-2024.json', { viewport: { width: 1280, height: 900 } }],
     ['?report=reports/hongze-2024.json&embed=1', {}],
     ['?report=./reports/hongze-2024.json', {}],
@@ -181,7 +210,7 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
     ['?embed=1', {}],
     ['?theme=light&theme=auto', { colorScheme: 'dark' }],
     ['?from=timeline', {}],
-    ['', { colorScheme: 'dark' }],
+    ['?theme=dark', { viewport: { width: 1280, height: 900 } }],
     ['', { javaScriptEnabled: false }],
     ['', { viewport: { width: 1280, height: 900 } }],
   ]) {
@@ -195,16 +224,15 @@ test('any other address, language, dark theme or no JavaScript: no copy is shown
 });
 
 test('without the style sheet the copy stays hidden, at any address', async () => {
-  for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en']) {
-  const english = query.includes('lang=en');
+  for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en', '?theme=dark']) {
     const { page, context } = await withoutTheApp(query, {}, { css: false });
     if (query) {
       // The copy is fetched and put in, and stays hidden.
-      await copyIsIn(page, '洪泽区');
+      await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
     }
     assert.equal(await copyShown(page), false, query);
     const text = await page.locator('body').innerText();
-    for (const figure of ['2828条', '2428条']) assert.ok(!text.includes(figure), `${query} shows ${figure}`);
+    for (const figure of ['2828条', '2428条', '2,428 items']) assert.ok(!text.includes(figure), `${query} shows ${figure}`);
     await context.close();
   }
 });
@@ -223,7 +251,7 @@ test('when the wasm cannot start, the copy and the loading line go and the messa
   await context.close();
 });
 
-for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en']) {
+for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/hongze-2024.json&lang=en', '?theme=dark']) {
   const english = query.includes('lang=en');
   test(`at "${query}", while the copy is shown, screen readers hear the loading line; the takeover moves nothing`, async () => {
     const context = await dashboard.browser.newContext({ viewport: PHONE });
@@ -237,7 +265,7 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     await page.goto(dashboard.server.url + query);
     await page.waitForLoadState('load');
     // A copy fetched goes in a piece per frame; the footer is the last.
-    await copyIsIn(page, query ? '洪泽区' : '东莞市人力资源局');
+    await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
     assert.ok(await copyShown(page));
     const loading = page.locator('#ndbg-starting');
     assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
@@ -264,7 +292,7 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     // The wasm held back until the copy is all in, so this run shows it before the app.
     const release = await holdTheApp(page);
     await page.goto(dashboard.server.url + query);
-    await copyIsIn(page, query ? '洪泽区' : '东莞市人力资源局');
+    await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
     assert.ok(await copyShown(page));
     const copied = await page.locator('#ndbg-prerendered').innerText();
     release();
