@@ -27,8 +27,11 @@
   var query = new URLSearchParams(location.search);
   // As the app reads them: the last of repeated keys counts.
   var report = query.getAll('report').pop() || inPage;
+  // Only a report's own path, as the build lists them: never a listing's key ("en:…").
+  if (!/^reports\/[\w.-]+\.json$/.test(report)) return;
   // The copies are in the languages the address names as "zh" (or none) and "en", and in
-  // the light and the dark theme ("auto" follows the system's, as the app does).
+  // the light and the dark theme ("auto" follows the system's, as the app does); any other
+  // spelling the app would accept (lang=EN, zh-CN) gets no copy.
   var lang = query.getAll('lang').pop() || 'zh';
   var theme = query.getAll('theme').pop() || 'auto';
   if ((lang !== 'zh' && lang !== 'en') || (theme !== 'light' && theme !== 'dark' && theme !== 'auto')) return;

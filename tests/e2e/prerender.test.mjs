@@ -24,6 +24,19 @@ async function withoutTheApp(query, options = {}, { css = true } = {}) {
   return { page, context };
 }
 
+/** Waits until the copy the address asks for is all in: its title and footer and, for a
+ *  copy fetched in English or dark, what only that copy has (`marks`), so that the hidden
+ *  Chinese copy in index.html, which has the default report's title too, does not count. */
+async function theCopyIsIn(page, query, { dark = query.includes('theme=dark') } = {}) {
+  await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
+  const marks = [...(query.includes('lang=en') ? ['Key figures'] : []), ...(dark ? ['%23E6EDF3'] : [])];
+  await page.waitForFunction((marks) => {
+    const copy = document.getElementById('ndbg-prerendered');
+    return document.documentElement.classList.contains('ndbg-prerendered') && copy?.querySelector('.site-footer') &&
+      marks.every((mark) => copy.innerHTML.includes(mark));
+  }, marks);
+}
+
 const copyShown = (page) => page.evaluate(() => document.getElementById('ndbg-prerendered')?.checkVisibility() ?? false);
 
 test('dist/index.html holds the default report\'s page, inert, with its chart', async () => {
@@ -87,7 +100,8 @@ test('before the app arrives, a phone set to dark, or an address in the dark the
     const { page, context } = await withoutTheApp(query, options);
     assert.equal(page.copiesAsked.length, 1, query);
     assert.match(page.copiesAsked[0], /-dark-[0-9a-f]{12}\.html$/);
-    await copyIsIn(page, title);
+    await theCopyIsIn(page, query, { dark: true });
+    assert.ok((await page.locator('.report-title').innerText()).includes(title));
     assert.ok(await copyShown(page), query);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     // The page's ground is dark under the copy, as the app's is.
@@ -98,6 +112,13 @@ test('before the app arrives, a phone set to dark, or an address in the dark the
     assert.match(await chart.getAttribute('src'), /fill%3D%22%23E6EDF3/);
     await context.close();
   }
+  // The light theme named in the address, on a phone set to dark: the light copy, light.
+  const { page, context } = await withoutTheApp('?theme=light', { colorScheme: 'dark' });
+  assert.deepEqual(page.copiesAsked, []);
+  assert.ok(await copyShown(page));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+  assert.doesNotMatch(await page.locator('#ndbg-prerendered img.chart-image').first().getAttribute('src'), /fill%3D%22%23E6EDF3/);
+  await context.close();
 });
 
 test('before the app arrives, an address in English shows that report\'s English copy, and the page is in English', async () => {
@@ -107,7 +128,8 @@ test('before the app arrives, an address in English shows that report\'s English
   ]) {
     const { page, context } = await withoutTheApp(query);
     assert.equal(page.copiesAsked.length, 1, query);
-    await copyIsIn(page, title);
+    await theCopyIsIn(page, query);
+    assert.ok((await page.locator('.report-title').innerText()).includes(title));
     assert.ok(await copyShown(page), query);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     const text = await page.locator('body').innerText();
@@ -197,6 +219,15 @@ test('any other address, language, theme or width, or no JavaScript: no copy is 
     ['?report=reports/hongze-2024.json&lang=EN', {}],
     ['?report=reports/hongze-2024.json&theme=dark&theme=auto', { colorScheme: 'dark' }],
     ['?report=reports/hongze-2024.json&theme=sepia', {}],
+    // A listing's key is not a report: the app refuses these addresses.
+    ['?report=en:reports/hongze-2024.json', {}],
+    ['?report=dark:reports/dongguan-hr-2015.json', {}],
+    ['?report=en:dark:reports/shanghai-gov-office-2019.json&theme=light', {}],
+    // Spellings the app reads as Chinese, English or auto, which no copy is listed under.
+    ['?lang=zh-CN', {}],
+    ['?theme=Dark', {}],
+    ['?lang=', {}],
+    ['?report=', {}],
     ['?report=reports/hongze-2024.json', { viewport: { width: 1280, height: 900 } }],
     ['?report=reports/hongze-2024.json&embed=1', {}],
     ['?report=./reports/hongze-2024.json', {}],
@@ -228,7 +259,7 @@ test('without the style sheet the copy stays hidden, at any address', async () =
     const { page, context } = await withoutTheApp(query, {}, { css: false });
     if (query) {
       // The copy is fetched and put in, and stays hidden.
-      await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
+      await theCopyIsIn(page, query);
     }
     assert.equal(await copyShown(page), false, query);
     const text = await page.locator('body').innerText();
@@ -265,7 +296,7 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     await page.goto(dashboard.server.url + query);
     await page.waitForLoadState('load');
     // A copy fetched goes in a piece per frame; the footer is the last.
-    await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
+    await theCopyIsIn(page, query);
     assert.ok(await copyShown(page));
     const loading = page.locator('#ndbg-starting');
     assert.notEqual(await loading.evaluate((e) => getComputedStyle(e).display), 'none');
@@ -292,7 +323,7 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     // The wasm held back until the copy is all in, so this run shows it before the app.
     const release = await holdTheApp(page);
     await page.goto(dashboard.server.url + query);
-    await copyIsIn(page, query.includes('hongze') ? '洪泽区' : '东莞市人力资源局');
+    await theCopyIsIn(page, query);
     assert.ok(await copyShown(page));
     const copied = await page.locator('#ndbg-prerendered').innerText();
     release();
