@@ -187,6 +187,17 @@ fn format_money(lang: Lang, f: &Figure, wan_units: bool) -> String {
 /// "300多场次", "40多万份", "25.1万元" / "more than 300 events", "more than 400,000 copies",
 /// "251,000 yuan". Units English has no word for are left out; unknown units are kept.
 pub fn format_figure(lang: Lang, f: &Figure) -> String {
+    figure_words(lang, f, false)
+}
+
+/// A count of cases (requests, reconsiderations, lawsuits), as `format_figure` writes it but
+/// with 件 as "cases" in English: the reports count cases in 件 or 宗, and 件 elsewhere
+/// counts documents and items.
+pub fn format_cases(lang: Lang, f: &Figure) -> String {
+    figure_words(lang, f, true)
+}
+
+fn figure_words(lang: Lang, f: &Figure, cases: bool) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
     if unit == "元" || unit == "万元" {
         return format_money(lang, f, unit == "万元");
@@ -220,6 +231,7 @@ pub fn format_figure(lang: Lang, f: &Figure) -> String {
                 Qualifier::LessThan => format!("fewer than {value}"),
             };
             let unit = match unit_in_english(unit) {
+                Some(_) if cases && unit == "件" => "cases",
                 Some(u) => u,
                 None if ["个", "家"].contains(&unit) => "",
                 None => unit,

@@ -1,7 +1,7 @@
 //! The seed report (Dongguan Human Resources Bureau, 2015): every figure the report prints
 //! is in the bundled JSON with the report's value, and the checks give the right findings.
 
-use ndbg_dashboard::i18n::{describe_result, format_figure, Lang};
+use ndbg_dashboard::i18n::{describe_result, format_cases, format_figure, Lang};
 use ndbg_dashboard::report::checks::{check_report, Check, Place, Quantity, Relation, Status};
 use ndbg_dashboard::report::model::{
     AdministrativeLevel, Channel, Date, FreeFormOutcome, ReportFormat, Section,
@@ -180,6 +180,22 @@ fn requests_fees_and_appeals_are_as_stated_and_the_rest_not_reported() {
         r.appeals.litigation.as_ref().unwrap().exact_count(),
         Some(0)
     );
+}
+
+#[test]
+fn cases_counted_in_jian_read_as_cases_in_english_and_other_counts_as_items() {
+    let r = seed();
+    let reconsideration = r.appeals.reconsideration.as_ref().unwrap();
+    assert_eq!(format_cases(Lang::Zh, reconsideration), "0件");
+    assert_eq!(format_cases(Lang::En, reconsideration), "0 cases");
+    assert_eq!(format_figure(Lang::En, reconsideration), "0 items");
+    // 宗 is "cases" either way.
+    let received = r.requests.received.as_ref().unwrap();
+    assert_eq!(format_cases(Lang::En, received), "14 cases");
+    assert_eq!(format_figure(Lang::En, received), "14 cases");
+    // A count in 件 that is not of cases keeps "items".
+    let proposals = &r.figure("deputies_proposals").unwrap().figure;
+    assert_eq!(format_figure(Lang::En, proposals), "39 items");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::data_view::DataView;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
-use super::report_words::figure_text;
+use super::report_words::cases_text;
 use super::sortable_table::{CellData, Label, TableRow};
 use super::state::{use_app, LoadedReport};
 use crate::charts::stacked::StackedRow;
@@ -123,11 +123,11 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
             <dl class="figure-list">
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政复议", "Reconsideration cases")}</dt>
-                    <dd class="num">{move || rec.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || rec.as_ref().map(|f| cases_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
                 <div class="figure-item">
                     <dt>{move || app.lang().pick("行政诉讼", "Lawsuits")}</dt>
-                    <dd class="num">{move || lit.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                    <dd class="num">{move || lit.as_ref().map(|f| cases_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
             </dl>
         }

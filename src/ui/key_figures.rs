@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::report_words::mixed_text;
 use super::state::{use_app, LoadedReport};
-use crate::i18n::{format_count, format_figure, format_percent, not_reported, Lang};
+use crate::i18n::{format_cases, format_count, format_figure, format_percent, not_reported, Lang};
 use crate::report::derived::{sum_present, RequestBalance, Value, TOTAL_COLUMN};
 use crate::report::model::{AppealBlock, AppealResult, Report, Table2Row};
 use crate::report::number::Decimal;
@@ -35,7 +35,7 @@ fn proactive(r: &Report, lang: Lang) -> Option<String> {
 fn received(r: &Report, lang: Lang) -> Option<String> {
     match &r.requests.table2 {
         Some(t) => shown(lang, t.value(Table2Row::Received, TOTAL_COLUMN)),
-        None => r.requests.received.as_ref().map(|f| format_figure(lang, f)),
+        None => r.requests.received.as_ref().map(|f| format_cases(lang, f)),
     }
 }
 
@@ -62,17 +62,13 @@ fn reconsideration(r: &Report, lang: Lang) -> Option<String> {
             .appeals
             .reconsideration
             .as_ref()
-            .map(|f| format_figure(lang, f)),
+            .map(|f| format_cases(lang, f)),
     }
 }
 
 fn litigation(r: &Report, lang: Lang) -> Option<String> {
     let Some(t3) = &r.appeals.table3 else {
-        return r
-            .appeals
-            .litigation
-            .as_ref()
-            .map(|f| format_figure(lang, f));
+        return r.appeals.litigation.as_ref().map(|f| format_cases(lang, f));
     };
     let direct = t3.value(AppealBlock::LitigationDirect, AppealResult::Total);
     let after = t3.value(

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{cjk_runs, format_figure, Lang};
+use crate::i18n::{cjk_runs, format_cases, format_figure, Lang};
 use crate::report::number::Figure;
 
 /// Text from the report, as published.
@@ -39,4 +39,9 @@ pub fn mixed_text(lang: Lang, text: String) -> AnyView {
 /// A figure in the visitor's language, as `mixed_text` shows it.
 pub fn figure_text(lang: Lang, figure: &Figure) -> AnyView {
     mixed_text(lang, format_figure(lang, figure))
+}
+
+/// A count of cases in the visitor's language (`format_cases`), as `mixed_text` shows it.
+pub fn cases_text(lang: Lang, figure: &Figure) -> AnyView {
+    mixed_text(lang, format_cases(lang, figure))
 }

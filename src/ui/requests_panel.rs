@@ -10,7 +10,7 @@ use super::csv_download::{CsvDownload, CsvRows};
 use super::data_view::computed_note;
 use super::finding_note::FindingNote;
 use super::in_turn::{InTurn, Turns};
-use super::report_words::{figure_text, ReportWords};
+use super::report_words::{cases_text, ReportWords};
 use super::request_balance::RequestBalanceView;
 use super::request_outcomes::RequestOutcomesView;
 use super::state::{use_app, LoadedReport};
@@ -68,7 +68,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         .iter()
         .map(|c| {
             let (label, count) = (c.label.clone(), c.count.clone());
-            view! { <li><ReportWords text=label />" "<span class="num">{move || figure_text(app.lang(), &count)}</span></li> }
+            view! { <li><ReportWords text=label />" "<span class="num">{move || cases_text(app.lang(), &count)}</span></li> }
         })
         .collect_view();
     let has_channels = !q.channels.is_empty();
@@ -84,7 +84,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
                         {stated.as_ref().map(|s| view! { <span class="printed-label"><ReportWords text=format!("（{}）", s.label) /></span> })}
                     </th>
                     <td class="num">{move || match &stated {
-                        Some(s) => figure_text(app.lang(), &s.count),
+                        Some(s) => cases_text(app.lang(), &s.count),
                         None => not_reported(app.lang()).into_any(),
                     }}</td>
                 </tr>
@@ -95,7 +95,7 @@ fn FreeFormRequests(loaded: Arc<LoadedReport>) -> impl IntoView {
         <dl class="figure-list">
             <div>
                 <dt>{move || app.lang().pick("收到申请", "Requests received")}</dt>
-                <dd class="num">{move || received.as_ref().map(|f| figure_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
+                <dd class="num">{move || received.as_ref().map(|f| cases_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
             </div>
             <div>
                 <dt>{move || app.lang().pick("申请渠道", "How requests arrived")}</dt>
