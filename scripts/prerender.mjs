@@ -13,8 +13,9 @@
 //   first line naming the page), listed in `<meta name="ndbg-prerendered-copies">` as
 //   `report=file`, `en:report=file`, `dark:report=file` and `en:dark:report=file`: a link
 //   shared to a bundled report, or opened in English or on a phone set to dark, gets its
-//   copy soon after the page, instead of waiting for the wasm. The hash of its content is in its name, so the index.html a visitor gets
-//   (revalidated) names the copy of the same build, never an older one held in a cache.
+//   copy soon after the page, instead of waiting for the wasm. The hash of its content is
+//   in its name, so the index.html a visitor gets (revalidated) names the copy of the same
+//   build, never an older one held in a cache.
 // public/first-view.js shows a copy only when the address and settings are those it was
 // made for; the app takes over from it once its own page is built (src/ui/prerendered.rs).
 // Change a bundled report and this must run again (scripts/build does).
@@ -93,15 +94,17 @@ try {
   if (first.lang !== 'zh-CN' || first.theme !== 'light') throw new Error(`the default address is in ${first.lang}, ${first.theme}, not Chinese, light`);
   // `key`: how index.html lists the copy, and what its first line names.
   for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark'], ['en', 'dark']]) {
-    const prefix = `${lang === 'en' ? 'en:' : ''}${theme === 'dark' ? 'dark:' : ''}`;
+    const [english, dark] = [lang === 'en', theme === 'dark'];
+    const prefix = `${english ? 'en:' : ''}${dark ? 'dark:' : ''}`;
+    const suffix = `${english ? '-en' : ''}${dark ? '-dark' : ''}`;
     for (const report of bundled) {
       if (!prefix && report === first.report) continue;
       // Dark as the system's setting makes it (the address's theme is "auto", or none).
-      const query = `?report=${report}${lang === 'en' ? '&lang=en' : ''}`;
+      const query = `?report=${report}${english ? '&lang=en' : ''}`;
       const copy = await copyOf(query, theme);
       if (copy.report !== report) throw new Error(`${query} fetched ${copy.report}`);
       if (copy.lang !== lang || copy.theme !== theme) throw new Error(`${query} (${theme}) is in ${copy.lang}, ${copy.theme}, not ${lang}, ${theme}`);
-      others.push({ ...copy, key: prefix + report, suffix: prefix.split(':').filter(Boolean).map((p) => `-${p}`).join('') });
+      others.push({ ...copy, key: prefix + report, suffix });
     }
   }
 } finally {
