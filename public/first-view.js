@@ -53,6 +53,10 @@
   if (!asMade || !phone) return;
   if (file === null) {
     document.documentElement.classList.add('ndbg-prerendered');
+    document.addEventListener('DOMContentLoaded', function () {
+      var holder = document.getElementById('ndbg-prerendered');
+      if (holder) nameTheTab(holder);
+    });
     return;
   }
   // Another bundled report, or any in English or dark: its copy is fetched now, beside the
@@ -81,6 +85,15 @@
     else show();
   }).catch(function () {});
 
+  // The tab's title as the app writes it ("report · site"), from the copy's own text, so the
+  // tab, the history and a screen reader name the report before the app starts (which
+  // writes the same, and every later change). Text, never markup.
+  function nameTheTab(copy) {
+    var title = copy.querySelector('.report-title');
+    var site = copy.querySelector('.site-name');
+    if (title && site) document.title = title.textContent + ' · ' + site.textContent;
+  }
+
   // The copy goes in a piece per frame, top first, so that laying out a whole report (and
   // drawing its charts), which the default report's copy does while the page is parsed, is
   // not one long task that holds up a tap. Each piece is up to PIECE characters of the copy
@@ -98,6 +111,7 @@
     template.innerHTML = copy;
     // Nor may it bring the page's own parts a second time.
     if (template.content.querySelector('#ndbg-app, #ndbg-prerendered, #ndbg-starting, script, link, meta, base, iframe, object, embed')) return;
+    nameTheTab(template.content);
     var steps = [];
     var split = function (into, node) {
       var size = node.nodeType === 1 ? node.outerHTML.length : (node.textContent || '').length;

@@ -132,6 +132,8 @@ test('before the app arrives, an address in English shows that report\'s English
     assert.ok((await page.locator('.report-title').innerText()).includes(title));
     assert.ok(await copyShown(page), query);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.title(), `${await page.locator('.report-title').innerText()} · Open Government Information Report Dashboard`, query);
+    assert.match(await page.title(), query.includes('hongze') ? /^淮安市洪泽区人民政府2024年/ : /^东莞市人力资源局2015年/);
     const text = await page.locator('body').innerText();
     for (const words of ['Key figures', figure, 'Requests received']) assert.ok(text.includes(words), `${query}: the copy lacks ${words}`);
     for (const other of ['主要数字', query.includes('hongze') ? '2,828 items' : '2,428 items']) assert.ok(!text.includes(other), `${query} shows ${other}`);
@@ -206,6 +208,8 @@ test('before the app arrives, the default address shows the copy: title, key fig
   for (const figure of ['东莞市人力资源局2015年政务信息公开工作年度报告', '2828条', '14宗', '政务动态类', '24.43%']) {
     assert.ok(text.includes(figure), `the copy lacks ${figure}`);
   }
+  // The tab names the report, as the app will.
+  assert.equal(await page.title(), '东莞市人力资源局2015年政务信息公开工作年度报告 · 政府信息公开年报看板');
   const loading = await page.locator('#ndbg-starting').boundingBox();
   assert.ok(loading.width <= 1 && loading.height <= 1, 'the loading line is for screen readers only under the copy');
   const chart = page.locator('#ndbg-prerendered img.chart-image').first();
@@ -326,8 +330,12 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     await theCopyIsIn(page, query);
     assert.ok(await copyShown(page));
     const copied = await page.locator('#ndbg-prerendered').innerText();
+    // The tab already names the report as the app does.
+    const title = await page.title();
+    assert.match(title, english ? / · Open Government Information Report Dashboard$/ : / · 政府信息公开年报看板$/);
     release();
     await appTookOver(page);
+    assert.equal(await page.title(), title);
     assert.equal(await page.locator('.report-title').count(), 1);
     const live = await page.locator('#ndbg-app').innerText();
     assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
