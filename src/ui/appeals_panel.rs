@@ -122,7 +122,7 @@ pub fn AppealsPanel(loaded: Arc<LoadedReport>) -> impl IntoView {
         view! {
             <dl class="figure-list">
                 <div class="figure-item">
-                    <dt>{move || app.lang().pick("行政复议", "Reconsideration cases")}</dt>
+                    <dt>{move || app.lang().pick("行政复议", "Reconsideration")}</dt>
                     <dd class="num">{move || rec.as_ref().map(|f| cases_text(app.lang(), f)).unwrap_or_else(|| not_reported(app.lang()).into_any())}</dd>
                 </div>
                 <div class="figure-item">

@@ -110,10 +110,7 @@ fn tiles(report: &Report) -> Vec<((&'static str, &'static str), TileValue)> {
         ),
         (("收到申请", "Requests received"), Box::new(received)),
         answered,
-        (
-            ("行政复议", "Reconsideration cases"),
-            Box::new(reconsideration),
-        ),
+        (("行政复议", "Reconsideration"), Box::new(reconsideration)),
         (("行政诉讼", "Lawsuits"), Box::new(litigation)),
         (
             ("收取费用", "Fees charged"),
