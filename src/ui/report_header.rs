@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::download::save_text;
 use super::finding_note::FindingNote;
 use super::linked_text::LinkedText;
-use super::report_words::{mixed_text, ReportWords};
+use super::report_words::ReportWords;
 use super::state::{use_app, LoadedReport};
 use crate::export::file_name;
 use crate::i18n::{format_date, level_name, not_reported, Lang};
@@ -33,19 +33,16 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let r = Arc::new(loaded.report.clone());
     let report_for_download = r.clone();
+    // The body's name and region, and the date as printed and what it is, are the report's
+    // own words, written once; only the interface's words among them (the level, a date
+    // written out) follow the language, so a change of language changes a text node in
+    // place, not the elements around it (interaction times in BENCHMARKS.md).
     let body = {
-        let r = r.clone();
-        move || {
-            let lang = app.lang();
-            [
-                r.body.name.as_str(),
-                level_name(lang, r.body.level),
-                r.body.region.as_str(),
-            ]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ")
+        let (name, region, level) = (r.body.name.clone(), r.body.region.clone(), r.body.level);
+        view! {
+            {(!name.is_empty()).then(|| view! { <ReportWords text=name />" · " })}
+            {move || level_name(app.lang(), level)}
+            {(!region.is_empty()).then(|| view! { " · "<ReportWords text=region /> })}
         }
     };
     let year = {
@@ -69,24 +66,18 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
             }
         }
     };
-    let date = {
-        let r = r.clone();
-        move || {
-            let lang = app.lang();
-            match &r.published {
-                Some(p) => {
-                    let shown = match (&p.printed, p.date) {
-                        (Some(printed), _) => printed.clone(),
-                        (None, Some(d)) => format_date(lang, d),
-                        (None, None) => not_reported(lang).to_string(),
-                    };
-                    match &p.kind {
-                        Some(kind) => format!("{shown}（{kind}）"),
-                        None => shown,
-                    }
-                }
-                None => not_reported(lang).to_string(),
-            }
+    let date = match r.published.clone() {
+        None => (move || not_reported(app.lang())).into_any(),
+        Some(p) => {
+            let shown = match (p.printed, p.date) {
+                (Some(printed), _) => view! { <ReportWords text=printed /> }.into_any(),
+                (None, Some(d)) => (move || format_date(app.lang(), d)).into_any(),
+                (None, None) => (move || not_reported(app.lang())).into_any(),
+            };
+            let kind = p
+                .kind
+                .map(|kind| view! { <ReportWords text=format!("（{kind}）") /> });
+            view! { {shown}{kind} }.into_any()
         }
     };
     let format = {
@@ -107,13 +98,13 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
         <header class="report-header">
             <h1 class="report-title" lang="zh-CN">{r.title.clone()}</h1>
             <dl class="report-meta">
-                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{move || mixed_text(app.lang(), body())}</dd></div>
+                <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{body}</dd></div>
                 <div><dt>{move || app.lang().pick("年度", "Year")}</dt><dd>{year}</dd></div>
                 <div><dt>{move || app.lang().pick("报告期", "Period")}</dt><dd>{period}</dd></div>
                 <div class="meta-date">
                     <dt>{move || app.lang().pick("日期", "Date")}</dt>
                     <dd>
-                        {move || mixed_text(app.lang(), date())}
+                        {date}
                         <FindingNote loaded=loaded.clone() matches=|p| *p == Place::PublicationDate />
                     </dd>
                 </div>

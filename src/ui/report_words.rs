@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{cjk_runs, format_cases, format_figure, Lang};
+use crate::i18n::{cjk_runs, format_cases, format_figure, is_cjk, Lang};
 use crate::report::number::Figure;
 
 /// Text from the report, as published.
@@ -17,9 +17,10 @@ pub fn ReportWords(#[prop(into)] text: String) -> impl IntoView {
 /// Chinese. In Chinese the text is in a Chinese element (outside the groups built in turn,
 /// from the frame after a switch, when the document's `lang` follows), so it stays one text
 /// node (a span per run was 14–19% of a Chinese page's elements, each laid out again when
-/// its text changes).
+/// its text changes). So too an English text with no Chinese in it, so that a change of
+/// language between two plain texts changes the text node in place, not the node.
 pub fn mixed_text(lang: Lang, text: String) -> AnyView {
-    if lang == Lang::Zh {
+    if lang == Lang::Zh || !text.chars().any(is_cjk) {
         return text.into_any();
     }
     cjk_runs(&text)
