@@ -432,6 +432,79 @@ async function emulationSpread(browser) {
 }
 
 // ---------------------------------------------------------------------------------------
+// A page swap, as a reference for the switches' budget (eleventh session): the dashboard's
+// own views of the three reports, and of the default report in English, each built and laid
+// out ahead, then shown in turn. Only which view is visible changes (for the language, the
+// words of the site's header too), so the page runs no code of its own in the frame: what is
+// left is the browser's style, layout and paint of a screen of other words. Painted as the
+// interactions are; 60 of each, at 4x CPU. Not a design: it keeps every report and
+// language built.
+
+async function swapReference(browser, server) {
+  const { context, page, cdp } = await throttled(browser, { network: false });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.goto(server.url);
+  await live(page, true);
+  const shown = () => page.waitForFunction(() => [...document.querySelectorAll('.shown-report:not([hidden]) .chart-frame')]
+    .every((f) => f.querySelector('img.chart-image')), null, { timeout: 60000 }).then(() => page.waitForTimeout(1000));
+  // A copy of the view on screen, hidden, under `name` (a hidden view is skipped, as the
+  // dashboard skips the report a switch replaces: content-visibility: hidden, its boxes kept).
+  const keep = (name) => page.evaluate((name) => {
+    const view = document.querySelector('.shown-report:not([hidden])');
+    const copy = view.cloneNode(true);
+    copy.hidden = true;
+    copy.dataset.swap = name;
+    view.parentNode.append(copy);
+  }, name);
+  for (const r of REPORTS) {
+    await page.evaluate((r) => { history.pushState(null, '', `?report=${r}`); dispatchEvent(new PopStateEvent('popstate')); }, r);
+    await page.waitForFunction((r) => document.querySelector('.shown-report:not([hidden]) .report-title') && new URLSearchParams(location.search).get('report') === r, r);
+    await shown();
+    await keep(r);
+  }
+  const headerWords = () => page.evaluate(() => {
+    const words = [];
+    const walk = document.createTreeWalker(document.querySelector('.site-header'), NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) words.push(walk.currentNode.nodeValue);
+    return words;
+  });
+  const zh = await headerWords();
+  await page.click('.language-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await shown();
+  await keep('en');
+  const en = await headerWords();
+  // The app's own views hidden for good; the default report's copy shown.
+  await page.evaluate(([zh, en]) => {
+    window.__words = { zh, en };
+    for (const view of document.querySelectorAll('.shown-report:not([data-swap])')) view.hidden = true;
+    for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== 'reports/dongguan-hr-2015.json';
+  }, [zh, en]);
+  await page.waitForTimeout(1000);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const swap = (name, words) => page.evaluate(async ([name, words]) => {
+    await new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== name;
+    if (words) {
+      const walk = document.createTreeWalker(document.querySelector('.site-header'), NodeFilter.SHOW_TEXT);
+      for (let i = 0; walk.nextNode(); i++) if (walk.currentNode.nodeValue !== window.__words[words][i]) walk.currentNode.nodeValue = window.__words[words][i];
+    }
+    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const painted = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+    return painted;
+  }, [name, words]);
+  const report = [];
+  for (let i = 0; i < 60; i++) report.push(await swap(REPORTS[i % REPORTS.length]));
+  const language = [];
+  for (let i = 0; i < 60; i++) language.push(await swap(i % 2 ? 'reports/dongguan-hr-2015.json' : 'en', i % 2 ? 'zh' : 'en'));
+  await context.close();
+  const figures = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95) });
+  return { report: figures(report), language: figures(language) };
+}
+
+// ---------------------------------------------------------------------------------------
 // Scale: SYNTHETIC collections of 100, 1,000 and 10,000 reports (4x CPU, network not
 // throttled): loading the index, each keystroke of a search, and a comparison of 50 bodies.
 
@@ -527,6 +600,8 @@ try {
         console.log(`${name} ${k}: painted ${median(p).toFixed(1)} / ${quantile(p, 0.95).toFixed(1)} ms, settled ${median(t).toFixed(1)} / ${quantile(t, 0.95).toFixed(1)} ms`);
       }
     }
+    const w = await swapReference(browser, server);
+    console.log(`a page swap (views built ahead): report ${w.report.median.toFixed(1)} / ${w.report.p95.toFixed(1)} ms, language ${w.language.median.toFixed(1)} / ${w.language.p95.toFixed(1)} ms (median / p95)`);
     const e = await emulationSpread(browser);
     console.log(`a fixed script: ${e.unthrottled.median.toFixed(1)} / ${e.unthrottled.p95.toFixed(1)} ms unthrottled, ${e.throttled.median.toFixed(1)} / ${e.throttled.p95.toFixed(1)} ms at ${CPU_SLOWDOWN}x CPU (median / p95)`);
     console.log(`BenchmarkIndex: ${e.benchmarkIndex.unthrottled.toFixed(0)} unthrottled, ${e.benchmarkIndex.throttled.toFixed(0)} at ${CPU_SLOWDOWN}x CPU; a mid-tier phone's (1000) at ${e.benchmarkIndex.midTierRate.toFixed(1)}x, a low-tier one's (264) at ${e.benchmarkIndex.lowTierRate.toFixed(1)}x`);
@@ -584,6 +659,7 @@ try {
       })),
     };
   }
+  results.swapReference = await swapReference(browser, server);
   results.emulationSpread = await emulationSpread(browser);
   if (SCALE) results.scale = await scale(browser, server);
 } finally {
@@ -637,6 +713,8 @@ for (const [name, p] of Object.entries(results.pages)) {
 }
 const e = results.emulationSpread;
 md.push('', `The emulation's own spread: a fixed script on an empty page takes ${e.unthrottled.median.toFixed(1)} / ${e.unthrottled.p95.toFixed(1)} ms unthrottled and ${e.throttled.median.toFixed(1)} / ${e.throttled.p95.toFixed(1)} ms at ${CPU_SLOWDOWN}× CPU (median / p95, 60 times; max ${e.throttled.max.toFixed(1)} ms): its 95th percentile is ${(e.throttled.p95 / e.throttled.median).toFixed(2)}× its median at ${CPU_SLOWDOWN}×, ${(e.unthrottled.p95 / e.unthrottled.median).toFixed(2)}× unthrottled. Lighthouse's BenchmarkIndex of this machine's Chromium: ${e.benchmarkIndex.unthrottled.toFixed(0)} unthrottled, ${e.benchmarkIndex.throttled.toFixed(0)} at ${CPU_SLOWDOWN}× CPU (DevTools calibrates a mid-tier phone, a Pixel 5, at 1000 and a low-tier one, a Moto G4 Power 2022, at 264): this machine's Chromium is a mid-tier phone at ${e.benchmarkIndex.midTierRate.toFixed(1)}× and a low-tier one at ${e.benchmarkIndex.lowTierRate.toFixed(1)}×.`);
+const w = results.swapReference;
+md.push('', `A page swap, as a reference for the switches (the dashboard's own views, built and laid out ahead, shown in turn; the page runs nothing in the frame): switch report ${w.report.median.toFixed(1)} / ${w.report.p95.toFixed(1)} ms, switch language ${w.language.median.toFixed(1)} / ${w.language.p95.toFixed(1)} ms painted (median / p95, 60 times, ${CPU_SLOWDOWN}× CPU).`);
 md.push('', '| dashboard first view by kind | raw | gzip | brotli |', '|---|---|---|---|');
 for (const [kind, b] of Object.entries(d.bytes.kinds)) md.push(`| ${kind} | ${b.raw} B | ${b.gzip} B | ${b.brotli} B |`);
 for (const [name, p] of [['dashboard, another report', o], ['dashboard, in English', en], ['dashboard, dark', dk], ['dashboard, no copy', n]]) {
