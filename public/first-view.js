@@ -91,7 +91,10 @@
   function nameTheTab(copy) {
     var title = copy.querySelector('.report-title');
     var site = copy.querySelector('.site-name');
-    if (title && site) document.title = title.textContent + ' · ' + site.textContent;
+    if (!title || !site) return;
+    // The page's own title, for start.js to put back if the app cannot start.
+    document.documentElement.setAttribute('data-ndbg-title', document.title);
+    document.title = title.textContent + ' · ' + site.textContent;
   }
 
   // The copy goes in a piece per frame, top first, so that laying out a whole report (and

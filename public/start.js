@@ -36,6 +36,9 @@ try {
   document.getElementById('ndbg-prerendered')?.remove();
   document.getElementById('ndbg-starting')?.remove();
   document.documentElement.classList.remove('ndbg-prerendered');
+  // Nor a tab named after the copy's report (first-view.js).
+  const title = document.documentElement.getAttribute('data-ndbg-title');
+  if (title !== null) document.title = title;
   const message = document.createElement('p');
   message.className = 'start-error';
   message.setAttribute('role', 'alert');

@@ -256,6 +256,11 @@ pub fn App() -> impl IntoView {
         );
         let title = match (compared.with(Vec::len), state.get()) {
             (0, Some(Ok(loaded))) => format!("{} · {site}", loaded.report.title),
+            // The report loads under its copy, which has named the tab after it
+            // (first-view.js): the name stays, not the site's alone for a moment.
+            (0, None) if super::prerendered::copy_is_shown() => web_sys::window()
+                .and_then(|w| w.document())
+                .map_or_else(|| site.to_string(), |d| d.title()),
             (0, _) => site.to_string(),
             (n, _) => match lang {
                 Lang::Zh => format!("比较 {n} 份报告 · {site}"),

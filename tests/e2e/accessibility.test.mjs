@@ -121,6 +121,13 @@ test('the language switch changes the interface, the document language and the U
   // What is in sight changes in the frame after the click; the document's language, the
   // address and the panels out of sight a moment later.
   const settled = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => setTimeout(r, 0), 0))));
+  // The report header's body and date: the report's own words (name, region, the date as
+  // printed and what it is) stay as they are, in elements that outlive the switch; the
+  // level follows the language.
+  const meta = async () => (await page.locator('.report-meta').innerText()).replace(/\s+/g, ' ');
+  for (const words of ['东莞市人力资源局 · 地市级 · 广东省东莞市', '2015年3月23日（落款日期）']) assert.ok((await meta()).includes(words), `the header lacks ${words}: ${await meta()}`);
+  const name = await page.locator('.report-meta dd > span[lang="zh-CN"]').first().elementHandle();
+  assert.equal(await name.textContent(), '东莞市人力资源局');
   await page.getByRole('button', { name: 'English' }).click();
   // A panel in sight (the key figures, at the top of the report) is in English at once.
   assert.equal(await page.locator('#key-figures-title').textContent(), 'Key figures');
@@ -135,9 +142,12 @@ test('the language switch changes the interface, the document language and the U
     assert.ok(tiles.includes(tile), `the key figures lack "${tile}": ${tiles}`);
   }
   assert.match(await page.locator('.appeals').innerText(), /Reconsideration\s+0 cases\s+Lawsuits\s+0 cases/);
+  for (const words of ['东莞市人力资源局 · prefecture · 广东省东莞市', '2015年3月23日（落款日期）']) assert.ok((await meta()).includes(words), `the header lacks ${words}: ${await meta()}`);
+  assert.ok(await name.evaluate((e) => e.isConnected), 'the body\'s name was made again');
   await page.getByRole('button', { name: '中文' }).click();
   await settled();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.ok((await meta()).includes('东莞市人力资源局 · 地市级 · 广东省东莞市'), await meta());
   assert.doesNotMatch(page.url(), /lang=/);
   await context.close();
 });

@@ -103,6 +103,7 @@ test('before the app arrives, a phone set to dark, or an address in the dark the
     await theCopyIsIn(page, query, { dark: true });
     assert.ok((await page.locator('.report-title').innerText()).includes(title));
     assert.ok(await copyShown(page), query);
+    assert.ok((await page.title()).includes(title), `${query}: the tab reads ${await page.title()}`);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     // The page's ground is dark under the copy, as the app's is.
     const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
@@ -283,6 +284,9 @@ test('when the wasm cannot start, the copy and the loading line go and the messa
   assert.equal(await page.locator('#ndbg-starting').count(), 0, 'no "loading" under "could not start"');
   const box = await message.boundingBox();
   assert.ok(box.y < PHONE.height, `the message is at y ${box.y}`);
+  // Nor does the tab name the copy's report.
+  await page.waitForLoadState('load');
+  assert.equal(await page.title(), '政府信息公开年报看板');
   await context.close();
 });
 
@@ -330,12 +334,19 @@ for (const query of ['', '?report=reports/hongze-2024.json', '?report=reports/ho
     await theCopyIsIn(page, query);
     assert.ok(await copyShown(page));
     const copied = await page.locator('#ndbg-prerendered').innerText();
-    // The tab already names the report as the app does.
+    // The tab already names the report as the app does, and keeps that name through the
+    // takeover (every title written until then is recorded).
     const title = await page.title();
     assert.match(title, english ? / · Open Government Information Report Dashboard$/ : / · 政府信息公开年报看板$/);
+    await page.evaluate(() => {
+      window.__titles = [];
+      new MutationObserver(() => window.__titles.push(document.title))
+        .observe(document.querySelector('title'), { childList: true, characterData: true, subtree: true });
+    });
     release();
     await appTookOver(page);
     assert.equal(await page.title(), title);
+    assert.ok((await page.evaluate(() => window.__titles)).every((t) => t === title), `the tab read ${await page.evaluate(() => window.__titles.join(' | '))}`);
     assert.equal(await page.locator('.report-title').count(), 1);
     const live = await page.locator('#ndbg-app').innerText();
     assert.equal(live.replace(/\s+/g, ' ').trim(), copied.replace(/\s+/g, ' ').trim());
