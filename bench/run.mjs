@@ -477,8 +477,12 @@ async function swapReference(browser, server) {
   // The header's words are put back by their place.
   if (zh.length !== en.length) throw new Error(`the site header has ${zh.length} pieces of text in Chinese and ${en.length} in English`);
   // The app's own views hidden for good; the default report's copy shown.
+  // The header's text nodes found once, here: the timed frame only sets their words.
   await page.evaluate(([zh, en]) => {
     window.__words = { zh, en };
+    const walk = document.createTreeWalker(document.querySelector('.site-header'), NodeFilter.SHOW_TEXT);
+    window.__headerText = [];
+    while (walk.nextNode()) window.__headerText.push(walk.currentNode);
     for (const view of document.querySelectorAll('.shown-report:not([data-swap])')) view.hidden = true;
     for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== 'reports/dongguan-hr-2015.json';
   }, [zh, en]);
@@ -489,8 +493,9 @@ async function swapReference(browser, server) {
     const t0 = performance.now();
     for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== name;
     if (words) {
-      const walk = document.createTreeWalker(document.querySelector('.site-header'), NodeFilter.SHOW_TEXT);
-      for (let i = 0; walk.nextNode(); i++) if (walk.currentNode.nodeValue !== window.__words[words][i]) walk.currentNode.nodeValue = window.__words[words][i];
+      window.__headerText.forEach((node, i) => {
+        if (node.nodeValue !== window.__words[words][i]) node.nodeValue = window.__words[words][i];
+      });
     }
     await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const painted = performance.now() - t0;
