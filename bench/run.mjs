@@ -433,13 +433,14 @@ async function emulationSpread(browser) {
 
 // ---------------------------------------------------------------------------------------
 // A page swap, as a reference for the switches' budget (eleventh session): the dashboard's
-// own views of the three reports, and of the default report in English, each built and laid
-// out ahead, then shown in turn. Only which view is visible changes (for the language, the
-// words of the site's header too), so the page runs no code of its own in the frame: what is
-// left is the browser's style, layout and paint of a screen of other words. Painted as the
-// interactions are; 60 of each, at 4x CPU. Not a design: it keeps every report and
-// language built.
-// Then the same views composited (twelfth session): stacked in one place, each a layer of its
+// own views of the three reports, and of the default report in English, each built ahead and
+// shown once before timing (so laid out), then shown in turn. Only which view is visible
+// changes (for the language, the words of the site's header too), so the page runs no code of
+// its own in the frame: what is left is the browser's style, layout and paint of a screen of
+// other words. Painted as the interactions are; 60 of each, at 4x CPU. Not a design: it keeps
+// every report and language built.
+// Then the same views composited (twelfth session), after the painted swaps (not interleaved):
+// stacked in one grid cell (so the page keeps the tallest view's height), each a layer of its
 // own (will-change: opacity) already painted, shown by its opacity alone, so the frame paints
 // no view (the language's header words still change in it).
 
@@ -451,7 +452,7 @@ async function swapReference(browser, server) {
   const shown = () => page.waitForFunction(() => [...document.querySelectorAll('.shown-report:not([hidden]) .chart-frame')]
     .every((f) => f.querySelector('img.chart-image')), null, { timeout: 60000 }).then(() => page.waitForTimeout(1000));
   // A copy of the view on screen, hidden, under `name` (a hidden view is skipped, as the
-  // dashboard skips the report a switch replaces: content-visibility: hidden, its boxes kept).
+  // dashboard skips the report a switch replaces: content-visibility: hidden).
   const keep = (name) => page.evaluate((name) => {
     const view = document.querySelector('.shown-report:not([hidden])');
     const copy = view.cloneNode(true);
@@ -477,7 +478,8 @@ async function swapReference(browser, server) {
   await shown();
   await keep('en');
   const en = await headerWords();
-  // Back to Chinese, the language of the page the views are swapped on.
+  // Back to Chinese, the page the views are swapped on (the language's view is English in it,
+  // as the dashboard's is for the frame of a switch).
   await page.click('.language-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   await shown();
@@ -485,20 +487,24 @@ async function swapReference(browser, server) {
   if (zh.length !== en.length) throw new Error(`the site header has ${zh.length} pieces of text in Chinese and ${en.length} in English`);
   // The app's own views hidden for good; the default report's copy shown.
   // The header's text nodes found once, here: the timed frame only sets their words.
-  await page.evaluate(([zh, en]) => {
+  const found = await page.evaluate(([zh, en]) => {
     window.__words = { zh, en };
     const walk = document.createTreeWalker(document.querySelector('.site-header'), NodeFilter.SHOW_TEXT);
     window.__headerText = [];
     while (walk.nextNode()) window.__headerText.push(walk.currentNode);
     for (const view of document.querySelectorAll('.shown-report:not([data-swap])')) view.hidden = true;
     for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== 'reports/dongguan-hr-2015.json';
+    return window.__headerText.length;
   }, [zh, en]);
-  await page.waitForTimeout(1000);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const swap = (name, words) => page.evaluate(async ([name, words]) => {
+  if (found !== zh.length) throw new Error(`the site header has ${found} pieces of text back in Chinese, ${zh.length} before`);
+  // `composited`: shown by opacity (below), not by `hidden`.
+  const swap = (name, words, composited) => page.evaluate(async ([name, words, composited]) => {
     await new Promise((r) => requestAnimationFrame(r));
     const t0 = performance.now();
-    for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== name;
+    for (const view of document.querySelectorAll('[data-swap]')) {
+      if (composited) view.style.opacity = view.dataset.swap === name ? '1' : '0';
+      else view.hidden = view.dataset.swap !== name;
+    }
     if (words) {
       window.__headerText.forEach((node, i) => {
         if (node.nodeValue !== window.__words[words][i]) node.nodeValue = window.__words[words][i];
@@ -508,31 +514,35 @@ async function swapReference(browser, server) {
     const painted = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 50));
     return painted;
-  }, [name, words]);
+  }, [name, words, composited]);
   const figures = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95) });
-  const swaps = async () => {
+  const swaps = async (composited) => {
+    // Each view shown once, untimed, so that none is laid out for the first time in a timed frame.
+    for (const [name, words] of [...REPORTS.map((r) => [r, 'zh']), ['en', 'en'], ['reports/dongguan-hr-2015.json', 'zh']]) {
+      await swap(name, words, composited);
+      await page.waitForTimeout(300);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const report = [];
-    for (let i = 0; i < 60; i++) report.push(await swap(REPORTS[i % REPORTS.length]));
+    for (let i = 0; i < 60; i++) report.push(await swap(REPORTS[i % REPORTS.length], null, composited));
     const language = [];
-    for (let i = 0; i < 60; i++) language.push(await swap(i % 2 ? 'reports/dongguan-hr-2015.json' : 'en', i % 2 ? 'zh' : 'en'));
+    for (let i = 0; i < 60; i++) language.push(await swap(i % 2 ? 'reports/dongguan-hr-2015.json' : 'en', i % 2 ? 'zh' : 'en', composited));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     return { report: figures(report), language: figures(language) };
   };
-  const painted = await swaps();
-  // Composited: the views in one grid cell, each its own layer; `hidden` is read as opacity.
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const painted = await swaps(false);
+  // Composited: the views in one grid cell, each its own layer, shown by opacity.
   await page.evaluate(() => {
     for (const view of document.querySelectorAll('.shown-report:not([data-swap])')) view.style.display = 'none';
     const views = [...document.querySelectorAll('[data-swap]')];
-    views[0].parentNode.style.display = 'grid';
+    Object.assign(views[0].parentNode.style, { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' });
     for (const view of views) {
       Object.assign(view.style, { gridArea: '1 / 1', willChange: 'opacity', opacity: view.hidden ? '0' : '1' });
       view.hidden = false;
-      Object.defineProperty(view, 'hidden', { set(h) { this.style.opacity = h ? '0' : '1'; }, get() { return this.style.opacity === '0'; } });
     }
   });
   await page.waitForTimeout(1000);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const composited = await swaps();
+  const composited = await swaps(true);
   await context.close();
   return { ...painted, composited };
 }
