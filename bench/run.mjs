@@ -494,9 +494,9 @@ async function swapReference(browser, server) {
     while (walk.nextNode()) window.__headerText.push(walk.currentNode);
     for (const view of document.querySelectorAll('.shown-report:not([data-swap])')) view.hidden = true;
     for (const view of document.querySelectorAll('[data-swap]')) view.hidden = view.dataset.swap !== 'reports/dongguan-hr-2015.json';
-    return window.__headerText.length;
+    return window.__headerText.map((node) => node.nodeValue);
   }, [zh, en]);
-  if (found !== zh.length) throw new Error(`the site header has ${found} pieces of text back in Chinese, ${zh.length} before`);
+  if (found.join('\u0000') !== zh.join('\u0000')) throw new Error(`the site header back in Chinese reads ${JSON.stringify(found)}, before ${JSON.stringify(zh)}`);
   // `composited`: shown by opacity (below), not by `hidden`.
   const swap = (name, words, composited) => page.evaluate(async ([name, words, composited]) => {
     await new Promise((r) => requestAnimationFrame(r));
