@@ -59,6 +59,13 @@ const PAGES = {
   echarts: 'echarts.html',
   canvas: 'canvas.html',
 };
+// --page: one page only; its interactions (with --interactions-only, which times the pages
+// that have them) or its cold loads. A name that is not one of them is refused, not skipped.
+const ONLY_PAGE = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
+if (ONLY_PAGE !== null) {
+  const pages = Object.keys(PAGES).filter((n) => !INTERACTIONS_ONLY || !n.startsWith('dashboard, '));
+  if (!pages.includes(ONLY_PAGE)) throw new Error(`--page: no page "${ONLY_PAGE}"${INTERACTIONS_ONLY ? ' with interactions' : ''}; the pages: ${pages.join(', ')}`);
+}
 const REPORTS = ['reports/shanghai-gov-office-2019.json', 'reports/hongze-2024.json', 'reports/dongguan-hr-2015.json'];
 
 const log = (...a) => console.error(...a);
@@ -634,8 +641,7 @@ const browser = await chromium.launch({
 const results = { date: new Date().toISOString(), runs: RUNS, machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), kernel: release(), chromium: browser.version(), node: process.version }, pages: {} };
 try {
   if (INTERACTIONS_ONLY) {
-    const only = argv.includes('--page') ? argv[argv.indexOf('--page') + 1] : null;
-    for (const name of Object.keys(PAGES).filter((n) => !n.startsWith('dashboard, ') && (!only || n === only))) {
+    for (const name of Object.keys(PAGES).filter((n) => !n.startsWith('dashboard, ') && (!ONLY_PAGE || n === ONLY_PAGE))) {
       const inter = await interactions(browser, server, name);
       for (const [k, xs] of Object.entries(inter)) {
         const p = xs.map((x) => x.painted);
@@ -644,7 +650,7 @@ try {
       }
     }
     // Beside the dashboard's own, timed as the run times them (from the start of a frame).
-    const w = (!only || only === 'dashboard') && !FROM_TASK ? await swapReference(browser, server) : null;
+    const w = (!ONLY_PAGE || ONLY_PAGE === 'dashboard') && !FROM_TASK ? await swapReference(browser, server) : null;
     if (w) console.log(`a page swap (views built ahead): report ${w.report.median.toFixed(1)} / ${w.report.p95.toFixed(1)} ms, language ${w.language.median.toFixed(1)} / ${w.language.p95.toFixed(1)} ms (median / p95)`);
     if (w) console.log(`the same views composited (shown by opacity): report ${w.composited.report.median.toFixed(1)} / ${w.composited.report.p95.toFixed(1)} ms, language ${w.composited.language.median.toFixed(1)} / ${w.composited.language.p95.toFixed(1)} ms (median / p95)`);
     const e = await emulationSpread(browser);
@@ -657,10 +663,9 @@ try {
     console.log(JSON.stringify(results.scale, null, 2));
     process.exit(0);
   }
-  if (argv.includes('--page')) {
+  if (ONLY_PAGE !== null) {
     // One page's cold loads (a quick look; no results written).
-    const name = argv[argv.indexOf('--page') + 1];
-    if (!(name in PAGES)) throw new Error(`--page: no page "${name}"; the pages: ${Object.keys(PAGES).join(', ')}`);
+    const name = ONLY_PAGE;
     await coldLoad(browser, server, name);
     const l = [];
     for (let run = 0; run < RUNS; run++) l.push(await coldLoad(browser, server, name));
