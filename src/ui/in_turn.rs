@@ -42,6 +42,11 @@ impl Turns {
         after_next_frame(move || turn(built, total));
         Turns(built)
     }
+
+    /// Whether `turn` panels have been built (tracked): true from the start for turn 0.
+    pub fn reached(self, turn: usize) -> Memo<bool> {
+        Memo::new(move |_| self.0.try_get().is_some_and(|built| built >= turn))
+    }
 }
 
 /// Its children, once `turn` panels before it have been built.

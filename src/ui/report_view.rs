@@ -84,30 +84,10 @@ fn single_panel(loaded: Arc<LoadedReport>, panel: Panel) -> AnyView {
     }
 }
 
-thread_local! {
-    /// Whether no report has been shown in this page yet.
-    static FIRST_REPORT: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-
-#[component]
-pub fn ReportView(
-    loaded: Arc<LoadedReport>,
-    /// `?view=`: one panel alone.
-    #[prop(optional_no_strip)]
-    panel: Option<Panel>,
-) -> impl IntoView {
-    let app = use_app();
-    let (view_panel, embed) = (panel, app.options.with_value(|o| o.embed));
-    let source = embed.then(|| view! { <EmbedSource loaded=loaded.clone() /> });
-    if let Some(panel) = view_panel {
-        return view! {
-            <article class="report single-panel">
-                {single_panel(loaded.clone(), panel)}
-                {source}
-            </article>
-        }
-        .into_any();
-    }
+/// Everything of a report below its header: the key figures, the findings and the panels,
+/// each built in its turn (the first three at once unless `split`).
+fn report_body(loaded: &Arc<LoadedReport>, turns: Turns, split: bool) -> AnyView {
+    let top = move |turn: usize| if split { turn } else { 0 };
     let report = &loaded.report;
     let has_section = |s: Section| report.figures.iter().any(|f| f.section == s);
     // Every figure the report states is shown somewhere: these panels hold those that no
@@ -138,17 +118,6 @@ pub fn ReportView(
                 .collect_view()
         }
     };
-    // Under the prerendered copy nothing of this page is seen until it is all built, so the
-    // key figures, the findings and the first chart are built in tasks of their own, and no
-    // task holds up input for long (TBT in BENCHMARKS.md). So too when the visitor opens
-    // another report in the page: the new title shows in the next frame and the rest follows
-    // (interaction latency in BENCHMARKS.md). The first report of a page without the copy
-    // gets them with the title, so its first chart is not held back by the frames between.
-    let turns = Turns::start(9);
-    // Every report counts, the one under the copy too: the next is the visitor's switch.
-    let first = FIRST_REPORT.with(|first| first.replace(false));
-    let split = copy_is_shown() || !first;
-    let top = move |turn: usize| if split { turn } else { 0 };
     let (figures, findings, charts, requests, table1, rest, text) = (
         loaded.clone(),
         loaded.clone(),
@@ -159,29 +128,77 @@ pub fn ReportView(
         loaded.clone(),
     );
     view! {
+        <InTurn turns=turns turn=top(1)><KeyFigures loaded=figures.clone() /></InTurn>
+        <InTurn turns=turns turn=top(2)>
+            <FindingsPanel loaded=findings.clone() />
+            <CrossYearChecks loaded=findings.clone() />
+        </InTurn>
+        <div class="panels">
+            <InTurn turns=turns turn=top(3)>{categories(&charts)}</InTurn>
+            <InTurn turns=turns turn=4>
+                <RequestsPanel loaded=requests.clone() full_table=(turns, 5) />
+            </InTurn>
+            <InTurn turns=turns turn=6><Table1Panel loaded=table1.clone() /></InTurn>
+            <InTurn turns=turns turn=7>{figure_panels.clone()}</InTurn>
+            <InTurn turns=turns turn=8>
+                <FeesPanel loaded=rest.clone() />
+                <AppealsPanel loaded=rest.clone() />
+                <IndicatorTablesPanel loaded=rest.clone() />
+            </InTurn>
+        </div>
+        <InTurn turns=turns turn=9><ReportText loaded=text.clone() /></InTurn>
+    }
+    .into_any()
+}
+
+thread_local! {
+    /// Whether no report has been shown in this page yet.
+    static FIRST_REPORT: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[component]
+pub fn ReportView(
+    loaded: Arc<LoadedReport>,
+    /// `?view=`: one panel alone.
+    #[prop(optional_no_strip)]
+    panel: Option<Panel>,
+) -> impl IntoView {
+    let app = use_app();
+    let (view_panel, embed) = (panel, app.options.with_value(|o| o.embed));
+    let source = embed.then(|| view! { <EmbedSource loaded=loaded.clone() /> });
+    if let Some(panel) = view_panel {
+        return view! {
+            <article class="report single-panel">
+                {single_panel(loaded.clone(), panel)}
+                {source}
+            </article>
+        }
+        .into_any();
+    }
+    // Under the prerendered copy nothing of this page is seen until it is all built, so the
+    // key figures, the findings and the first chart are built in tasks of their own, and no
+    // task holds up input for long (TBT in BENCHMARKS.md). So too when the visitor opens
+    // another report in the page: the new title shows in the next frame and the rest follows
+    // (interaction latency in BENCHMARKS.md). The first report of a page without the copy
+    // gets them with the title, so its first chart is not held back by the frames between.
+    let turns = Turns::start(9);
+    // Every report counts, the one under the copy too: the next is the visitor's switch.
+    let first = FIRST_REPORT.with(|first| first.replace(false));
+    let split = copy_is_shown() || !first;
+    // The frame that shows another report builds its header alone, and the rest from its
+    // first turn on: each panel's holder costs the frame its share of the script, style and
+    // layout (interaction times in BENCHMARKS.md).
+    let body_due = turns.reached(if split { 1 } else { 0 });
+    let body = {
+        let loaded = loaded.clone();
+        move || body_due.get().then(|| report_body(&loaded, turns, split))
+    };
+    view! {
         <article class="report">
             <SourceNotice loaded=loaded.clone() />
             <ReportHeader loaded=loaded.clone() />
             <CompareYears loaded=loaded.clone() />
-            <InTurn turns=turns turn=top(1)><KeyFigures loaded=figures.clone() /></InTurn>
-            <InTurn turns=turns turn=top(2)>
-                <FindingsPanel loaded=findings.clone() />
-                <CrossYearChecks loaded=findings.clone() />
-            </InTurn>
-            <div class="panels">
-                <InTurn turns=turns turn=top(3)>{categories(&charts)}</InTurn>
-                <InTurn turns=turns turn=4>
-                    <RequestsPanel loaded=requests.clone() full_table=(turns, 5) />
-                </InTurn>
-                <InTurn turns=turns turn=6><Table1Panel loaded=table1.clone() /></InTurn>
-                <InTurn turns=turns turn=7>{figure_panels.clone()}</InTurn>
-                <InTurn turns=turns turn=8>
-                    <FeesPanel loaded=rest.clone() />
-                    <AppealsPanel loaded=rest.clone() />
-                    <IndicatorTablesPanel loaded=rest.clone() />
-                </InTurn>
-            </div>
-            <InTurn turns=turns turn=9><ReportText loaded=text.clone() /></InTurn>
+            {body}
             {source}
         </article>
     }
