@@ -123,14 +123,13 @@ fn tiles(report: &Report) -> Vec<((&'static str, &'static str), TileValue)> {
 pub fn KeyFigures(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
     let finding_count = loaded.findings().count();
-    let report = Arc::new(loaded.report.clone());
-    let tiles = tiles(&report)
+    let tiles = tiles(&loaded.report)
         .into_iter()
         .map(|(label, value)| {
             let value = Arc::new(value);
             let text = {
-                let (report, value) = (report.clone(), value.clone());
-                move || value(&report, app.lang())
+                let (loaded, value) = (loaded.clone(), value.clone());
+                move || value(&loaded.report, app.lang())
             };
             let missing = {
                 let text = text.clone();

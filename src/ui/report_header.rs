@@ -31,14 +31,18 @@ fn format_name(lang: Lang, f: ReportFormat) -> &'static str {
 #[component]
 pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
     let app = use_app();
-    let r = Arc::new(loaded.report.clone());
+    let r = loaded.clone();
     let report_for_download = r.clone();
     // The body's name and region, and the date as printed and what it is, are the report's
     // own words, written once; only the interface's words among them (the level, a date
     // written out) follow the language, so a change of language changes a text node in
     // place, not the elements around it (interaction times in BENCHMARKS.md).
     let body = {
-        let (name, region, level) = (r.body.name.clone(), r.body.region.clone(), r.body.level);
+        let (name, region, level) = (
+            r.report.body.name.clone(),
+            r.report.body.region.clone(),
+            r.report.body.level,
+        );
         view! {
             {(!name.is_empty()).then(|| view! { <ReportWords text=name />" · " })}
             {move || level_name(app.lang(), level)}
@@ -48,15 +52,15 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
     let year = {
         let r = r.clone();
         move || match app.lang() {
-            Lang::Zh => format!("{}年度", r.year),
-            Lang::En => r.year.to_string(),
+            Lang::Zh => format!("{}年度", r.report.year),
+            Lang::En => r.report.year.to_string(),
         }
     };
     let period = {
         let r = r.clone();
         move || {
             let lang = app.lang();
-            match &r.period {
+            match &r.report.period {
                 Some(p) => format!(
                     "{} – {}",
                     format_date(lang, p.start),
@@ -66,7 +70,7 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
             }
         }
     };
-    let date = match r.published.clone() {
+    let date = match r.report.published.clone() {
         None => (move || not_reported(app.lang())).into_any(),
         Some(p) => {
             let shown = match (p.printed, p.date) {
@@ -82,9 +86,9 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
     };
     let format = {
         let r = r.clone();
-        move || format_name(app.lang(), r.report_format)
+        move || format_name(app.lang(), r.report.report_format)
     };
-    let source = r.source.clone().unwrap_or_default();
+    let source = r.report.source.clone().unwrap_or_default();
     let source_url = source.url.clone().map(|u| view! { <LinkedText text=u /> });
     let publisher = source.publisher.clone();
     let index_number = source.index_number.clone().map(|n| {
@@ -96,7 +100,7 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
         .map(|n| view! { <p class="source-note"><LinkedText text=n /></p> });
     view! {
         <header class="report-header">
-            <h1 class="report-title" lang="zh-CN">{r.title.clone()}</h1>
+            <h1 class="report-title" lang="zh-CN">{r.report.title.clone()}</h1>
             <dl class="report-meta">
                 <div><dt>{move || app.lang().pick("机关", "Body")}</dt><dd>{body}</dd></div>
                 <div><dt>{move || app.lang().pick("年度", "Year")}</dt><dd>{year}</dd></div>
@@ -122,8 +126,8 @@ pub fn ReportHeader(loaded: Arc<LoadedReport>) -> impl IntoView {
             </Show>
             <p class="downloads">
                 <button type="button" class="download" on:click=move |_| {
-                    if let Ok(json) = serde_json::to_string_pretty(&report_for_download) {
-                        let parts = [report_for_download.body.name.as_str(), &report_for_download.year.to_string(), "report"];
+                    if let Ok(json) = serde_json::to_string_pretty(&report_for_download.report) {
+                        let parts = [report_for_download.report.body.name.as_str(), &report_for_download.report.year.to_string(), "report"];
                         let _ = save_text(&file_name(&parts, "json"), "application/json", &json);
                     }
                 }>{move || app.lang().pick("下载报告数据（JSON）", "Report data (JSON)")}</button>
