@@ -43,7 +43,8 @@ impl Turns {
         Turns(built)
     }
 
-    /// Whether `turn` panels have been built (tracked): true from the start for turn 0.
+    /// Whether `turn` panels have been built (tracked): true from the start for turn 0, and
+    /// false once the report's turns are gone (another report opened).
     pub fn reached(self, turn: usize) -> Memo<bool> {
         Memo::new(move |_| self.0.try_get().is_some_and(|built| built >= turn))
     }
@@ -62,8 +63,7 @@ pub fn InTurn(turns: Turns, turn: usize, children: ChildrenFn) -> impl IntoView 
     let app = use_app();
     let words = RwSignal::new(app.lang.get_untracked());
     let holder = NodeRef::<html::Div>::new();
-    // The report's turns may be gone (another report opened) before this is.
-    let due = Memo::new(move |_| turns.0.try_get().is_some_and(|built| built >= turn));
+    let due = turns.reached(turn);
     let sight = Sight::new();
     Effect::new(move |_| {
         if due.get() {
