@@ -610,28 +610,21 @@ async function keystrokeReferences(page) {
     const ul = document.querySelector('.picker-list');
     const count = document.querySelector('.picker-count');
     const input = document.querySelector('.picker-search');
-    const panel = document.querySelector('.picker-panel');
     const settle = () => new Promise((r) => setTimeout(r, 400));
-    // As many as the app puts in at once (`rows_on_screen` in src/ui/report_list.rs): from the
-    // list's top to the panel's foot at its greatest height, less its buttons, one more for a
-    // row cut in half.
-    const greatest = parseFloat(getComputedStyle(panel).maxHeight);
-    const foot = Math.min(innerHeight, (Number.isFinite(greatest) ? panel.getBoundingClientRect().top + greatest : panel.getBoundingClientRect().bottom) - panel.querySelector('.picker-actions').getBoundingClientRect().height);
-    const inSight = Math.min(50, Math.max(1, Math.ceil((foot - Math.max(0, ul.getBoundingClientRect().top)) / Math.max(40, ul.firstElementChild.getBoundingClientRect().height)) + 1));
-    const snap = () => {
-      const rows = [...ul.children];
-      const words = rows.slice(0, inSight).map((li) => ({ name: li.querySelector('.picker-name').textContent, region: li.querySelector('.picker-region span').textContent, href: li.querySelector('a').getAttribute('href'), url: li.dataset.url, ticked: li.querySelector('input').checked }));
-      return { text: input.value, rows, words, count: count.textContent };
-    };
+    const snap = () => ({ text: input.value, rows: [...ul.children], count: count.textContent });
     const lists = [snap()];
     input.value = '合成0004';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     lists.push(snap());
+    // How many rows the app puts in at once, counted before the frame of its own deleting
+    // back: the rows at the top of the list that "合成0004" did not list.
     input.value = '合成000';
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    const inSight = await new Promise((r) => requestAnimationFrame(() => r([...ul.children].findIndex((li) => lists[1].rows.includes(li)))));
     await settle();
-    if (lists[0].rows.length !== 50 || lists[1].rows.length !== 50 || lists[0].text !== '合成000' || !inSight) throw new Error('keystroke references: the lists are not as expected');
+    for (const l of lists) l.words = l.rows.slice(0, inSight).map((li) => ({ name: li.querySelector('.picker-name').textContent, region: li.querySelector('.picker-region span').textContent, href: li.querySelector('a').getAttribute('href'), url: li.dataset.url, ticked: li.querySelector('input').checked }));
+    if (lists[0].rows.length !== 50 || lists[1].rows.length !== 50 || lists[0].text !== '合成000' || !(inSight > 0)) throw new Error('keystroke references: the lists are not as expected');
     window.keystrokeReference = { mode: null };
     input.addEventListener('input', (ev) => {
       const mode = window.keystrokeReference.mode;
